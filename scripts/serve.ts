@@ -1,0 +1,85 @@
+// A static file server for build/ that behaves like a real host: precompressed files, right MIME types, no CDN.
+// `npm run serve` serves build/ on 127.0.0.1:4173; tests and the benchmark import serveStatic().
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.csv': 'text/csv; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.wasm': 'application/wasm',
+	'.txt': 'text/plain; charset=utf-8',
+	'.parquet': 'application/octet-stream'
+};
+
+function resolveFile(root: string, urlPath: string): { file: string } | { redirect: string } | null {
+	const decoded = decodeURIComponent(urlPath.split('?')[0]!);
+	const target = path.join(root, path.normalize(decoded));
+	if (!target.startsWith(root)) return null;
+	if (existsSync(target) && statSync(target).isFile()) return { file: target };
+	if (existsSync(path.join(target, 'index.html'))) {
+		return decoded.endsWith('/') ? { file: path.join(target, 'index.html') } : { redirect: `${decoded}/` };
+	}
+	if (existsSync(`${target}.html`)) return { file: `${target}.html` };
+	return null;
+}
+
+export interface ServeOptions {
+	root: string;
+	port?: number;
+	host?: string;
+	/** Extra headers on every response (e.g. a Content-Security-Policy to test). */
+	headers?: Record<string, string>;
+}
+
+export function serveStatic({ root, port = 0, host = '127.0.0.1', headers = {} }: ServeOptions): Promise<{ server: Server; url: string }> {
+	const absRoot = path.resolve(root);
+	const server = createServer((req, res) => {
+		const found = resolveFile(absRoot, req.url ?? '/');
+		for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+		if (!found) {
+			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+			return;
+		}
+		if ('redirect' in found) {
+			res.writeHead(308, { location: found.redirect }).end();
+			return;
+		}
+		const accept = String(req.headers['accept-encoding'] ?? '');
+		const type = TYPES[path.extname(found.file)] ?? 'application/octet-stream';
+		const variant = [
+			['br', '.br'],
+			['gzip', '.gz']
+		].find(([enc, ext]) => accept.includes(enc!) && existsSync(found.file + ext));
+		const file = variant ? found.file + variant[1] : found.file;
+		res.setHeader('content-type', type);
+		res.setHeader('vary', 'accept-encoding');
+		if (variant) res.setHeader('content-encoding', variant[0]!);
+		res.setHeader('content-length', statSync(file).size);
+		if (req.method === 'HEAD') {
+			res.end();
+			return;
+		}
+		createReadStream(file).pipe(res);
+	});
+	return new Promise((resolvePromise) => {
+		server.listen(port, host, () => {
+			const address = server.address();
+			const actualPort = typeof address === 'object' && address ? address.port : port;
+			resolvePromise({ server, url: `http://${host}:${actualPort}` });
+		});
+	});
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const root = process.argv[2] ?? 'build';
+	const port = Number(process.env.PORT ?? 4173);
+	serveStatic({ root, port }).then(({ url }) => console.log(`Serving ${root}/ at ${url}/ (Ctrl+C to stop)`));
+}

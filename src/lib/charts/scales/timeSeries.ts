@@ -1,0 +1,143 @@
+// Layout of a period-count time series: scales, a stepped area with gaps, ticks and event markers. Pure; no DOM.
+import { area, line, max, scaleLinear, scaleUtc, utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3';
+import type { Granularity } from '../../db/queries';
+import { formatCompact, formatDate, formatNumber } from '../../i18n/format';
+import type { Locale } from '../../i18n/locales';
+
+export interface SeriesPoint {
+	period: string;
+	value: number | null;
+}
+
+export interface Margin {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
+export interface TimeSeriesOptions {
+	width: number;
+	height: number;
+	granularity: Granularity;
+	locale: Locale;
+	events?: { date: string }[];
+	margin?: Margin;
+}
+
+export interface Tick {
+	position: number;
+	label: string;
+}
+
+export interface TimeSeriesLayout {
+	width: number;
+	height: number;
+	margin: Margin;
+	innerWidth: number;
+	innerHeight: number;
+	/** Filled stepped area and its top line; each breaks where a value is missing. */
+	areaPath: string;
+	linePath: string;
+	/** Horizontal spans of periods whose value is missing, drawn as gaps. */
+	gaps: { x: number; width: number }[];
+	xTicks: Tick[];
+	yTicks: Tick[];
+	/** Event rules inside the plotted range, numbered from 1 in date order. */
+	markers: { x: number; number: number; date: string }[];
+	/** One label per cluster of nearby rules, e.g. "1–3", so numbers never overlap. */
+	markerLabels: { x: number; label: string }[];
+	/** Hit areas per period for tooltips and focus. */
+	columns: { x: number; width: number; period: string; value: number | null }[];
+}
+
+const INTERVALS: Record<Granularity, CountableTimeInterval> = { day: utcDay, week: utcWeek, month: utcMonth, year: utcYear };
+
+export const DEFAULT_MARGIN: Margin = { top: 24, right: 16, bottom: 28, left: 48 };
+
+export function parseDay(iso: string): Date {
+	return new Date(`${iso}T00:00:00Z`);
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function isoDay(d: Date): string {
+	return d.toISOString().slice(0, 10);
+}
+
+export function timeSeriesLayout(points: SeriesPoint[], options: TimeSeriesOptions): TimeSeriesLayout {
+	const margin = options.margin ?? DEFAULT_MARGIN;
+	const { width, height, granularity, locale } = options;
+	const innerWidth = Math.max(1, width - margin.left - margin.right);
+	const innerHeight = Math.max(1, height - margin.top - margin.bottom);
+	const interval = INTERVALS[granularity];
+	const first = points[0] ? parseDay(points[0].period) : utcYear.floor(new Date(0));
+	const lastStart = points.at(-1) ? parseDay(points.at(-1)!.period) : first;
+	const end = interval.offset(lastStart, 1);
+
+	const x = scaleUtc().domain([first, end]).range([0, innerWidth]);
+	const y = scaleLinear()
+		.domain([0, Math.max(1, max(points, (p) => p.value) ?? 0)])
+		.nice(5)
+		.range([innerHeight, 0]);
+
+	// Each period is a flat step from its start to its end; a missing period breaks the line there and only there.
+	const steps = points.flatMap((p) => {
+		const start = parseDay(p.period);
+		return [
+			{ date: start, value: p.value },
+			{ date: interval.offset(start, 1), value: p.value }
+		];
+	});
+	const defined = (d: { value: number | null }) => d.value !== null;
+	const areaPath =
+		area<{ date: Date; value: number | null }>()
+			.defined(defined)
+			.x((d) => round(x(d.date)))
+			.y0(innerHeight)
+			.y1((d) => round(y(d.value ?? 0)))(steps) ?? '';
+	const linePath =
+		line<{ date: Date; value: number | null }>()
+			.defined(defined)
+			.x((d) => round(x(d.date)))
+			.y((d) => round(y(d.value ?? 0)))(steps) ?? '';
+
+	const columns = points.map((p) => {
+		const start = parseDay(p.period);
+		const x0 = x(start);
+		return { x: round(x0), width: round(x(interval.offset(start, 1)) - x0), period: p.period, value: p.value };
+	});
+	const gaps = columns.filter((c) => c.value === null).map((c) => ({ x: c.x, width: c.width }));
+
+	const yearSpan = end.getUTCFullYear() - first.getUTCFullYear();
+	const tickCount = Math.max(2, Math.floor(innerWidth / 90));
+	const xTickDates = yearSpan >= 2 ? x.ticks(utcYear.every(Math.ceil((yearSpan + 1) / tickCount))!) : x.ticks(tickCount);
+	const xTicks = xTickDates.map((d) => ({
+		position: round(x(d)),
+		label: formatDate(locale, isoDay(d), yearSpan >= 2 ? 'year' : 'monthShort')
+	}));
+	const yTicks = y.ticks(5).map((v) => ({
+		position: round(y(v)),
+		label: v >= 100_000 ? formatCompact(locale, v) : formatNumber(locale, v)
+	}));
+
+	const [lo, hi] = [first.getTime(), end.getTime()];
+	const markers = (options.events ?? [])
+		.filter((e) => parseDay(e.date).getTime() >= lo && parseDay(e.date).getTime() < hi)
+		.map((e, i) => ({ x: round(x(parseDay(e.date))), number: i + 1, date: e.date }));
+
+	return { width, height, margin, innerWidth, innerHeight, areaPath, linePath, gaps, xTicks, yTicks, markers, markerLabels: clusterLabels(markers), columns };
+}
+
+const LABEL_SPACING = 22;
+
+/** Groups rules closer than a label's width; a group is labelled by its first and last number. */
+export function clusterLabels(markers: { x: number; number: number }[]): { x: number; label: string }[] {
+	const clusters: { x: number; first: number; last: number }[] = [];
+	for (const m of markers) {
+		const current = clusters.at(-1);
+		if (current && m.x - current.x < LABEL_SPACING) current.last = m.number;
+		else clusters.push({ x: m.x, first: m.number, last: m.number });
+	}
+	return clusters.map((c) => ({ x: c.x, label: c.first === c.last ? `${c.first}` : `${c.first}–${c.last}` }));
+}

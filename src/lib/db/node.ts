@@ -1,0 +1,94 @@
+// DuckDB for Node (build-time prerender, tests, scripts): the wasm package's blocking bindings, started once.
+import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
+import { readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { validatePackage } from '../ingest/package';
+import { formatIssue } from '../ingest/issues';
+import { canonicalCsv } from '../ingest/serialize';
+import { dataPackage } from '../schema/package';
+import { loadTables } from './load';
+import { arrowToRows, type ArrowLike } from './rows';
+import type { Database, SqlParam } from './types';
+import type { Resource } from '../schema/types';
+
+async function startBindings(): Promise<DuckDBBindings> {
+	const require = createRequire(import.meta.url);
+	const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
+	const bundles = {
+		mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
+		eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' }
+	};
+	const bindings = await createDuckDB(bundles, new VoidLogger(), NODE_RUNTIME);
+	await bindings.instantiate();
+	bindings.open({});
+	return bindings;
+}
+
+export async function createNodeDatabase(): Promise<Database> {
+	const bindings = await startBindings();
+	const conn = bindings.connect();
+	return {
+		async query<T>(sql: string, params: SqlParam[] = []) {
+			const statement = conn.prepare(sql);
+			try {
+				return arrowToRows<T>(statement.query(...params) as unknown as ArrowLike);
+			} finally {
+				statement.close();
+			}
+		},
+		async exec(sql: string) {
+			conn.query(sql);
+		},
+		async registerFile(name: string, bytes: Uint8Array) {
+			bindings.registerFileBuffer(name, bytes);
+		}
+	};
+}
+
+export class DataPackageError extends Error {}
+
+export interface CanonicalFile {
+	resource: Resource;
+	csv: string;
+}
+
+/** Validates data/ and returns each resource as canonical CSV; throws with data:check's messages on any error. */
+export function readDataDirectory(dataDir: string): CanonicalFile[] {
+	const check = validatePackage(dataPackage, (r) => {
+		const file = path.join(dataDir, r.path);
+		return existsSync(file) ? readFileSync(file) : null;
+	});
+	if (check.issues.length > 0) {
+		const shown = check.issues.slice(0, 20).map(formatIssue).join('\n');
+		throw new DataPackageError(`data/ has ${check.issues.length} errors (run npm run data:check):\n${shown}`);
+	}
+	return [...check.tables.values()].map((t) => ({ resource: t.resource, csv: canonicalCsv(t.resource, t.rows) }));
+}
+
+async function databaseOf(files: CanonicalFile[]): Promise<Database> {
+	const db = await createNodeDatabase();
+	const encoder = new TextEncoder();
+	await loadTables(db, files.map((f) => ({ resource: f.resource, csv: encoder.encode(f.csv) })));
+	return db;
+}
+
+export async function openDataDirectory(dataDir: string): Promise<Database> {
+	return databaseOf(readDataDirectory(dataDir));
+}
+
+const bundledDir = () => path.resolve(process.cwd(), 'data');
+let bundledFiles: CanonicalFile[] | undefined;
+let bundled: Promise<Database> | undefined;
+
+/** The bundled data/ as canonical CSV, read once per process (the browser loads these same bytes). */
+export function bundledCanonicalFiles(): CanonicalFile[] {
+	bundledFiles ??= readDataDirectory(bundledDir());
+	return bundledFiles;
+}
+
+/** The bundled data/ in DuckDB, loaded once per process and shared by every prerendered page. */
+export function bundledDatabase(): Promise<Database> {
+	bundled ??= Promise.resolve().then(() => databaseOf(bundledCanonicalFiles()));
+	return bundled;
+}

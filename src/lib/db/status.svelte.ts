@@ -1,0 +1,11 @@
+// Where the browser's DuckDB is in starting up, as reactive state any component can show.
+
+export type DbPhase = 'idle' | 'engine' | 'data' | 'ready' | 'error';
+
+export const dbStatus = $state({
+	phase: 'idle' as DbPhase,
+	/** Bytes of the engine downloaded so far and in all (0 when the server does not say). */
+	loaded: 0,
+	total: 0,
+	message: ''
+});

@@ -1,0 +1,12 @@
+// The one interface every DuckDB client offers to the named queries: parameterised SQL in, plain rows out.
+
+export type SqlParam = string | number | boolean | null;
+
+export interface Database {
+	/** Runs one prepared statement; values reach SQL only as `?` parameters. Rows hold numbers, never BigInt. */
+	query<T>(sql: string, params?: SqlParam[]): Promise<T[]>;
+	/** Runs statements that return nothing and take no user values (DDL, settings). */
+	exec(sql: string): Promise<void>;
+	/** Makes a file's bytes readable by `read_csv` under `name`. */
+	registerFile(name: string, bytes: Uint8Array): Promise<void>;
+}

@@ -1,0 +1,57 @@
+// Locale-aware formatting of numbers, dates and plurals: the one place that turns values into words.
+import type { Locale } from './locales';
+
+const TAGS: Record<Locale, string> = { en: 'en-GB', ru: 'ru-RU' };
+
+export interface PluralForms {
+	one: string;
+	few?: string;
+	many?: string;
+	other: string;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 0): string {
+	const key = `${locale}:${maximumFractionDigits}`;
+	let f = numberFormats.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits });
+		numberFormats.set(key, f);
+	}
+	return f.format(value);
+}
+
+/** Compact axis labels: 12 000 → "12K" / "12 тыс.". */
+export function formatCompact(locale: Locale, value: number): string {
+	return new Intl.NumberFormat(TAGS[locale], { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
+/** Picks the plural form (Russian has one/few/many) and puts the formatted number in place of {n}. */
+export function plural(locale: Locale, n: number, forms: PluralForms): string {
+	const category = new Intl.PluralRules(TAGS[locale]).select(n) as keyof PluralForms;
+	return (forms[category] ?? forms.other).replace('{n}', formatNumber(locale, n));
+}
+
+function utc(iso: string): Date {
+	return new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+}
+
+export type DateStyle = 'day' | 'month' | 'year' | 'monthShort';
+
+const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+	day: { day: 'numeric', month: 'long', year: 'numeric' },
+	month: { month: 'long', year: 'numeric' },
+	monthShort: { month: 'short', year: 'numeric' },
+	year: { year: 'numeric' }
+};
+
+/** Formats an ISO date (YYYY-MM-DD, YYYY-MM or YYYY) in UTC, so the build machine's timezone never matters. */
+export function formatDate(locale: Locale, iso: string, style: DateStyle = 'day'): string {
+	const parts = iso.split('-');
+	const padded = [parts[0], parts[1] ?? '01', parts[2] ?? '01'].join('-');
+	const effective: DateStyle = parts.length === 1 ? 'year' : parts.length === 2 && style === 'day' ? 'month' : style;
+	const text = new Intl.DateTimeFormat(TAGS[locale], { ...DATE_OPTIONS[effective], timeZone: 'UTC' }).format(utc(padded));
+	// Russian month-year forms carry a trailing " г." that only adds noise on axes and in sources.
+	return locale === 'ru' ? text.replace(/\s?г\.$/, '') : text;
+}

@@ -1,0 +1,63 @@
+// Validates a whole data package: every resource's file, then the links between them (foreign keys).
+import type { DataPackage, Resource } from '../schema/types';
+import type { DataIssue } from './issues';
+import { validateTableBytes, type ValidTable } from './table';
+
+export interface PackageCheck {
+	tables: Map<string, ValidTable>;
+	issues: DataIssue[];
+}
+
+/** Reports every value that points at a code the referenced table does not have. */
+export function checkForeignKeys(table: ValidTable, tables: Map<string, ValidTable>): DataIssue[] {
+	const issues: DataIssue[] = [];
+	const file = table.resource.path;
+	const bad = new Set<number>();
+	for (const fk of table.resource.schema.foreignKeys ?? []) {
+		const [fieldName] = fk.fields;
+		const [refField] = fk.reference.fields;
+		const target = tables.get(fk.reference.resource);
+		if (!fieldName || !refField || !target) continue;
+		const codes = new Set(target.rows.map((r) => String(r[refField])));
+		table.rows.forEach((row, i) => {
+			const value = row[fieldName];
+			const items = value === null || value === undefined ? [] : Array.isArray(value) ? value : [String(value)];
+			for (const item of items) {
+				if (codes.has(item)) continue;
+				bad.add(i);
+				issues.push({
+					file,
+					line: table.lines[i]!,
+					column: table.columns.get(fieldName),
+					message: `${fieldName}: "${item}" is not a ${refField} in ${target.resource.path}; use one listed there or add it there first`
+				});
+			}
+		});
+	}
+	if (bad.size > 0) {
+		table.rows = table.rows.filter((_, i) => !bad.has(i));
+		table.lines = table.lines.filter((_, i) => !bad.has(i));
+	}
+	return issues;
+}
+
+/**
+ * `readFile` returns a resource file's bytes or null when it is absent. Foreign keys are checked against the
+ * valid rows only, so a row pointing at a broken reference row is reported too, not silently accepted.
+ */
+export function validatePackage(pkg: DataPackage, readFile: (resource: Resource) => Uint8Array | null): PackageCheck {
+	const tables = new Map<string, ValidTable>();
+	const issues: DataIssue[] = [];
+	for (const resource of pkg.resources) {
+		const bytes = readFile(resource);
+		if (!bytes) {
+			issues.push({ file: resource.path, line: 1, message: `the file is missing; the data package lists it as resource "${resource.name}"` });
+			continue;
+		}
+		const table = validateTableBytes(bytes, resource, resource.path);
+		tables.set(resource.name, table);
+		issues.push(...table.issues);
+	}
+	for (const table of tables.values()) issues.push(...checkForeignKeys(table, tables));
+	return { tables, issues };
+}

@@ -1,0 +1,56 @@
+// Types for the Frictionless Data Package in data/datapackage.json: the contract every CSV is checked against.
+
+export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'list';
+
+export interface FieldConstraints {
+	required?: boolean;
+	unique?: boolean;
+	enum?: string[];
+	pattern?: string;
+	minimum?: number;
+	maximum?: number;
+}
+
+export interface Field {
+	name: string;
+	type: FieldType;
+	title?: string;
+	description?: string;
+	/** `uri` fields accept only http: and https: links. */
+	format?: 'uri';
+	/** For `list` fields: the separator between items. */
+	delimiter?: string;
+	itemType?: 'string';
+	constraints?: FieldConstraints;
+}
+
+export interface ForeignKey {
+	fields: string[];
+	reference: { resource: string; fields: string[] };
+}
+
+export interface TableSchema {
+	fields: Field[];
+	primaryKey?: string[];
+	foreignKeys?: ForeignKey[];
+}
+
+export interface Resource {
+	name: string;
+	path: string;
+	title: string;
+	description?: string;
+	/** True when the file holds fictional demo data; every page and chart drawn from it says so. */
+	demo?: boolean;
+	schema: TableSchema;
+}
+
+export interface DataPackage {
+	name: string;
+	title: string;
+	resources: Resource[];
+}
+
+/** A typed cell after validation: null means empty (unknown), never zero. */
+export type CellValue = string | number | string[] | null;
+export type Row = Record<string, CellValue>;

@@ -1,0 +1,16 @@
+// /data/<resource>.csv: each validated resource as canonical CSV, prerendered; the browser's DuckDB loads these.
+import { error } from '@sveltejs/kit';
+import { bundledCanonicalFiles } from '$lib/db/node';
+import { dataPackage } from '$lib/schema/package';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+export const trailingSlash = 'never';
+
+export const entries: EntryGenerator = () => dataPackage.resources.map((r) => ({ file: r.path }));
+
+export const GET: RequestHandler = ({ params }) => {
+	const file = bundledCanonicalFiles().find((f) => f.resource.path === params.file);
+	if (!file) error(404, `no dataset ${params.file}`);
+	return new Response(file.csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,66 @@
+// Starts Debian's Chromium through playwright-core and records what a reader would not want: console errors,
+// failed pages and any request that leaves the site's origin.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags that stop Chromium from calling Google at start (sync, component updates, field trials). */
+const QUIET_FLAGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-default-apps',
+	'--disable-extensions',
+	'--metrics-recording-only'
+];
+
+export interface Session {
+	context: BrowserContext;
+	/** Every URL requested outside the origin under test. */
+	foreignRequests: string[];
+	consoleErrors: string[];
+	newPage(): Promise<Page>;
+	close(): Promise<void>;
+}
+
+export async function openBrowser(origin: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Session> {
+	const profile = mkdtempSync(path.join(tmpdir(), 'e2e-chromium-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: CHROMIUM,
+		headless: true,
+		args: QUIET_FLAGS,
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		viewport: { width: 1024, height: 800 }
+	});
+	const foreignRequests: string[] = [];
+	const consoleErrors: string[] = [];
+	context.on('request', (request) => {
+		const url = request.url();
+		if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+	});
+	const watch = (page: Page) => {
+		page.on('console', (msg) => {
+			if (msg.type() === 'error') consoleErrors.push(msg.text());
+		});
+		page.on('pageerror', (error) => consoleErrors.push(error.message));
+	};
+	context.pages().forEach(watch);
+	context.on('page', watch);
+	return {
+		context,
+		foreignRequests,
+		consoleErrors,
+		newPage: () => context.newPage(),
+		async close() {
+			await context.close();
+			rmSync(profile, { recursive: true, force: true });
+		}
+	};
+}

@@ -1,0 +1,71 @@
+// The home page in both languages, as a reader sees it: drawn without JavaScript, interactive with it,
+// and never calling anyone but our own origin.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { detentionTotals } from '../csvTotals';
+import { openBrowser, type Session } from './browser';
+
+const origin = inject('baseUrl');
+const totals = detentionTotals();
+
+describe('home page', () => {
+	let session: Session;
+	beforeAll(async () => {
+		session = await openBrowser(origin);
+	});
+	afterAll(async () => {
+		await session.close();
+	});
+
+	it('shows the drawn chart, the demo label and the published figures in English', async () => {
+		const page = await session.newPage();
+		const response = await page.goto(`${origin}/`);
+		expect(response?.status()).toBe(200);
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		const chart = page.locator('#detentions-over-time');
+		await expect.poll(() => chart.locator('svg path.series-line').getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+/);
+		expect(await chart.locator('.demo-badge').textContent()).toBe('Demo data');
+		expect(await page.locator('[data-metric="antiwar_detentions_cumulative"] .figure-value').textContent()).toBe('more than 20,000');
+		expect(await page.locator('[data-metric="antiwar_detentions_cumulative"] .figure-meta').textContent()).toContain('The Brussels Times citing OVD-Info');
+		await page.close();
+	});
+
+	it('shows the same in Russian under /ru/', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/ru/`);
+		expect(await page.getAttribute('html', 'lang')).toBe('ru');
+		expect(await page.locator('h1').textContent()).toBe('Антивоенные задержания и политзаключённые в России');
+		expect(await page.locator('#detentions-over-time .demo-badge').textContent()).toBe('Демо-данные');
+		expect(await page.locator('[data-metric="antiwar_detentions_cumulative"] .figure-value').textContent()).toMatch(/^более 20\s000$/);
+		await page.close();
+	});
+
+	it('switches to yearly counts computed by DuckDB in the browser, equal to the sums in the CSV', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/`);
+		await page.getByLabel('year').check();
+		const rows = page.locator('#detentions-over-time table tbody tr');
+		await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(totals.byYear.size);
+		const shown = await rows.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('time')!.getAttribute('datetime')!.slice(0, 4), tr.querySelector('td')!.textContent!]));
+		const expected = [...totals.byYear].sort().map(([year, n]) => [year, n.toLocaleString('en-GB')]);
+		expect(shown).toEqual(expected);
+		expect(await page.locator('#detentions-over-time h2 + .subtitle, #detentions-over-time .subtitle').textContent()).toContain('per year');
+		await page.close();
+	});
+
+	it('made no request outside the origin and logged no console error', () => {
+		expect(session.foreignRequests).toEqual([]);
+		expect(session.consoleErrors).toEqual([]);
+	});
+});
+
+describe('home page without JavaScript', () => {
+	it('still has the drawn chart and its data table in the HTML', async () => {
+		const session = await openBrowser(origin, { javaScriptEnabled: false });
+		const page = await session.newPage();
+		await page.goto(`${origin}/`);
+		expect(await page.locator('#detentions-over-time svg path.series-area').count()).toBe(1);
+		const months = await page.locator('#detentions-over-time table tbody tr').count();
+		expect(months).toBeGreaterThanOrEqual(totals.byMonth.size);
+		await session.close();
+	});
+});

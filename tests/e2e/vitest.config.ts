@@ -1,0 +1,13 @@
+// End-to-end tests: the built site served like a static host, driven by Debian's Chromium.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['tests/e2e/**/*.test.ts'],
+		globalSetup: ['tests/e2e/global-setup.ts'],
+		testTimeout: 60_000,
+		hookTimeout: 60_000,
+		fileParallelism: false,
+		reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/e2e.json' }]] : ['default']
+	}
+});

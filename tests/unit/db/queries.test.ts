@@ -1,0 +1,92 @@
+// The named queries against the bundled data, checked with totals computed from the CSV without our code.
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openDataDirectory } from '../../../src/lib/db/node';
+import { annotationEvents, detentionsCoverage, detentionsOverTime, latestFigures } from '../../../src/lib/db/queries';
+import type { Database } from '../../../src/lib/db/types';
+import { detentionTotals } from '../../csvTotals';
+
+const totals = detentionTotals();
+let db: Database;
+
+beforeAll(async () => {
+	db = await openDataDirectory('data');
+});
+
+const sum = (values: (number | null)[]) => values.reduce<number>((a, b) => a + (b ?? 0), 0);
+
+describe('detentionsOverTime', () => {
+	it('gives per-year sums equal to the CSV', async () => {
+		const years = await detentionsOverTime(db, 'year');
+		expect(years.map((y) => [y.period.slice(0, 4), y.detained])).toEqual([...totals.byYear].sort());
+		expect(years.every((y) => Number.isInteger(y.detained))).toBe(true);
+	});
+
+	it('gives per-month sums equal to the CSV, with every month of the range present', async () => {
+		const months = await detentionsOverTime(db, 'month');
+		for (const m of months) expect(m.detained ?? 0).toBe(totals.byMonth.get(m.period.slice(0, 7)) ?? 0);
+		expect(months[0]!.period).toBe(`${totals.first.slice(0, 7)}-01`);
+		expect(months.at(-1)!.period).toBe(`${totals.last.slice(0, 7)}-01`);
+		const expectedCount = (Number(totals.last.slice(0, 4)) - Number(totals.first.slice(0, 4))) * 12 + Number(totals.last.slice(5, 7)) - Number(totals.first.slice(5, 7)) + 1;
+		expect(months).toHaveLength(expectedCount);
+	});
+
+	it('keeps the same grand total at every granularity and counts unknown events apart', async () => {
+		for (const g of ['day', 'week', 'month', 'year'] as const) {
+			const rows = await detentionsOverTime(db, g);
+			expect(sum(rows.map((r) => r.detained))).toBe(totals.detained);
+			expect(sum(rows.map((r) => r.events))).toBe(totals.events);
+			expect(sum(rows.map((r) => r.unknownEvents))).toBe(totals.unknownEvents);
+		}
+	});
+
+	it('starts weeks on Monday', async () => {
+		const weeks = await detentionsOverTime(db, 'week');
+		expect(weeks.every((w) => new Date(`${w.period}T00:00:00Z`).getUTCDay() === 1)).toBe(true);
+	});
+});
+
+describe('detentionsCoverage', () => {
+	it('matches the CSV', async () => {
+		expect(await detentionsCoverage(db)).toEqual({
+			first: totals.first,
+			last: totals.last,
+			events: totals.events,
+			detained: totals.detained,
+			unknownEvents: totals.unknownEvents
+		});
+	});
+});
+
+describe('latestFigures', () => {
+	it('returns the most recent figure of each metric, as published', async () => {
+		const { data } = Papa.parse<Record<string, string>>(readFileSync('data/figures.csv', 'utf8'), { header: true, skipEmptyLines: true });
+		const latest = new Map<string, Record<string, string>>();
+		for (const row of data) {
+			const seen = latest.get(row.metric!);
+			if (!seen || row.date! > seen.date! || (row.date === seen.date && Number(row.value) > Number(seen.value))) latest.set(row.metric!, row);
+		}
+		const figures = await latestFigures(db);
+		expect(figures.map((f) => [f.metric, f.date, f.value, f.qualifier, f.sourceTitle])).toEqual(
+			[...latest.values()].sort((a, b) => a.metric!.localeCompare(b.metric!)).map((r) => [r.metric, r.date, Number(r.value), r.qualifier, r.source_title])
+		);
+	});
+});
+
+describe('annotationEvents', () => {
+	it('lists the key dates in order with both languages', async () => {
+		const events = await annotationEvents(db);
+		expect(events.find((e) => e.date === '2022-02-24')?.labelEn).toBeTruthy();
+		expect(events.every((e) => e.labelRu && e.labelEn)).toBe(true);
+		expect(events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort());
+	});
+});
+
+describe('lock-down', () => {
+	it('refuses to read files or URLs once the data is loaded', async () => {
+		await expect(db.query(`SELECT * FROM read_csv('https://example.org/x.csv')`)).rejects.toThrow();
+		await expect(db.query(`SELECT * FROM read_csv('/etc/passwd')`)).rejects.toThrow();
+		await expect(db.exec('SET enable_external_access = true')).rejects.toThrow();
+	});
+});

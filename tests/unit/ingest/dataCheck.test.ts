@@ -1,0 +1,46 @@
+// The data:check command as a maintainer runs it: on the bundled package and on a broken export.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validatePackage } from '../../../src/lib/ingest/package';
+import { formatIssue } from '../../../src/lib/ingest/issues';
+import { dataPackage } from '../../../src/lib/schema/package';
+
+function dataCheck(...args: string[]) {
+	const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', ...args], { encoding: 'utf8' });
+	return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+describe('npm run data:check', () => {
+	it('passes on the bundled data', () => {
+		const { code, err } = dataCheck();
+		expect(err).toContain('data:check: no errors');
+		expect(code).toBe(0);
+	});
+
+	it('fails on a broken file with one pointed error per line, foreign keys included', () => {
+		const { code, out } = dataCheck('tests/fixtures/broken/detentions.csv');
+		expect(code).toBe(1);
+		const lines = out.trim().split('\n');
+		expect(lines[0]).toBe('tests/fixtures/broken/detentions.csv:2:2: date: "2022-02-30" is not a date that exists (year-month-day)');
+		expect(lines).toContain('tests/fixtures/broken/detentions.csv:8:3: region: "RU-XX" is not a code in regions.csv; use one listed there or add it there first');
+		expect(lines).toContain('tests/fixtures/broken/detentions.csv:8:7: article: "koap-99.9" is not a code in articles.csv; use one listed there or add it there first');
+		expect(lines.every((l) => /^tests\/fixtures\/broken\/detentions\.csv:\d+(:\d+)?: /.test(l))).toBe(true);
+	});
+
+	it('refuses a file whose name matches no resource', () => {
+		const { code, err } = dataCheck('package.json');
+		expect(code).toBe(1);
+		expect(err).toMatch(/does not match any resource/);
+	});
+});
+
+describe('validatePackage', () => {
+	it('keeps only rows whose codes exist, and says which rows it left out', () => {
+		const broken = readFileSync('tests/fixtures/broken/detentions.csv');
+		const check = validatePackage(dataPackage, (r) => (r.name === 'detentions' ? broken : readFileSync(`data/${r.path}`)));
+		expect(check.tables.get('detentions')!.rows.map((r) => r.id)).toEqual(['b-8']);
+		const fkIssues = check.issues.filter((i) => i.file === 'detentions.csv' && i.line === 8).map(formatIssue);
+		expect(fkIssues).toHaveLength(2);
+	});
+});

@@ -112,6 +112,8 @@ export function timeSeriesLayout(points: SeriesPoint[], options: TimeSeriesOptio
 	const yearSpan = end.getUTCFullYear() - first.getUTCFullYear();
 	const tickCount = Math.max(2, Math.floor(innerWidth / 90));
 	const xTickDates = yearSpan >= 2 ? x.ticks(utcYear.every(Math.ceil((yearSpan + 1) / tickCount))!) : x.ticks(tickCount);
+	// A range that starts mid-year still gets its first year named, at its start, when there is room for it.
+	if (yearSpan >= 2 && (xTickDates.length === 0 || x(xTickDates[0]!) > 40)) xTickDates.unshift(first);
 	const xTicks = xTickDates.map((d) => ({
 		position: round(x(d)),
 		label: formatDate(locale, isoDay(d), yearSpan >= 2 ? 'year' : 'monthShort')

@@ -1,0 +1,48 @@
+// Where a demo prisoner is held and the fictional address a letter to them would carry.
+import type { Identity } from './names';
+import type { Gender, PrisonerStatus } from './types';
+
+export interface Facility {
+	/** As shown in the profile. */
+	facility: string;
+	/** As written on an envelope. */
+	institution: string;
+}
+
+export function facilityFor(status: PrisonerStatus, category: string, gender: Gender): Facility {
+	if (status === 'pretrial_detention') return { facility: 'СИЗО-0 (демо)', institution: 'ФКУ СИЗО-0 (демо)' };
+	if (status === 'compulsory_treatment') {
+		return { facility: 'Демо-психиатрическая больница № 0', institution: 'Демо-психиатрическая больница № 0' };
+	}
+	if (status === 'imprisoned') {
+		// Men convicted of grave charges go to strict-regime colonies.
+		const strict = gender === 'male' && (category === 'treason_espionage' || category === 'terrorism');
+		return {
+			facility: strict ? 'ИК-0 строгого режима (демо)' : 'ИК-0 общего режима (демо)',
+			institution: 'ФКУ ИК-0 (демо)'
+		};
+	}
+	return { facility: '', institution: '' };
+}
+
+/** Dative case, which Russian prison mail needs for the addressee: Ивану Зарубелову, Анне Кравенцовой. */
+function dativeGiven(name: string, gender: Gender): string {
+	if (name.endsWith('ия')) return name.slice(0, -1) + 'и';
+	if (name.endsWith('а') || name.endsWith('я')) return name.slice(0, -1) + 'е';
+	if (gender === 'female') return name;
+	if (name.endsWith('й') || name.endsWith('ь')) return name.slice(0, -1) + 'ю';
+	return name + 'у';
+}
+
+function dativeSurname(surname: string): string {
+	if (surname.endsWith('ский')) return surname.slice(0, -2) + 'ому';
+	if (surname.endsWith('ская')) return surname.slice(0, -2) + 'ой';
+	if (surname.endsWith('ова') || surname.endsWith('ина')) return surname.slice(0, -1) + 'ой';
+	return surname + 'у'; // -ов, -ин
+}
+
+/** A fictional address in the format prison mail needs: facility, then addressee and birth year. */
+export function letterAddress(institution: string, who: Identity, birthYear: number): string {
+	const addressee = `${dativeSurname(who.surname)} ${dativeGiven(who.given, who.gender)}, ${birthYear} г. р.`;
+	return `000000, Демо-область, г. Примерск, ул. Вымышленная, д. 1, ${institution}, ${addressee}`;
+}

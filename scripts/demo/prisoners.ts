@@ -1,0 +1,164 @@
+// Generates the fictional political prisoners of data/prisoners.csv and writes them as CSV.
+import { biography } from './biography';
+import { ArticleChooser } from './case-articles';
+import { caseDates, dayBetween } from './case-dates';
+import { numberCell, toCsv } from './csv';
+import { facilityFor, letterAddress } from './custody';
+import { dayOf, isoOf, yearOf } from './days';
+import { FIXTURE, inventIdentity } from './names';
+import { regionPicker } from './places';
+import { at, mulberry32, pick, randInt, WeightedPicker, type Rng } from './prng';
+import { slugify, transliterate, uniqueId } from './transliterate';
+import type { GenerateOptions, PrisonerRow, PrisonerStatus } from './types';
+
+// Column order must match the "prisoners" resource in data/datapackage.json.
+export const PRISONER_FIELDS = [
+	'id',
+	'name_ru',
+	'name_en',
+	'birth_year',
+	'gender',
+	'region',
+	'articles',
+	'case_category',
+	'arrested_on',
+	'sentenced_on',
+	'appeal_on',
+	'sentence_years',
+	'status',
+	'released_on',
+	'facility',
+	'letter_address',
+	'bio_ru',
+	'bio_en',
+	'photo',
+	'recognized_by',
+	'source_url',
+	'updated_on'
+] as const;
+
+const OTHER_STATUSES = new WeightedPicker<PrisonerStatus>([
+	['imprisoned', 0.58],
+	['pretrial_detention', 0.16],
+	['house_arrest', 0.05],
+	['compulsory_treatment', 0.03],
+	['released', 0.18]
+]);
+
+/** Rare statuses are placed by index so their counts are fixed: 2 deaths and 8 exchanges per 300 people. */
+function statusFor(index: number, rng: Rng): PrisonerStatus {
+	if (index % 150 === 123) return 'died';
+	if (index % 37 === 11) return 'exchanged';
+	return OTHER_STATUSES.pick(rng);
+}
+
+const IN_CUSTODY: ReadonlySet<PrisonerStatus> = new Set(['pretrial_detention', 'imprisoned', 'compulsory_treatment']);
+
+// Invented organisations only: the demo must never claim a real group recognised anyone.
+const DEMO_ORGANISATIONS = [
+	'Демо-правозащитный центр',
+	'Вымышленная инициатива поддержки',
+	'Демо-союз адвокатов'
+] as const;
+
+function recognisedBy(rng: Rng): string {
+	const r = rng();
+	if (r < 0.15) return '';
+	if (r < 0.8) return pick(rng, DEMO_ORGANISATIONS);
+	const first = randInt(rng, 0, DEMO_ORGANISATIONS.length - 1);
+	const second = (first + randInt(rng, 1, DEMO_ORGANISATIONS.length - 1)) % DEMO_ORGANISATIONS.length;
+	return `${at(DEMO_ORGANISATIONS, first)};${at(DEMO_ORGANISATIONS, second)}`;
+}
+
+/** Born 1950–2004, most in the middle, and at least 18 when arrested. */
+function birthYearFor(arrested: number, rng: Rng): number {
+	const year = 1950 + Math.round(((rng() + rng()) / 2) * 54);
+	return Math.min(year, yearOf(arrested) - 18);
+}
+
+const UPDATED_FROM = dayOf('2026-10-01');
+const UPDATED_TO = dayOf('2026-11-15');
+
+export function generatePrisoners(opts: GenerateOptions): PrisonerRow[] {
+	const scale = opts.scale ?? 1;
+	// A different stream from the detentions, so changing one table never reshuffles the other.
+	const rng = mulberry32((opts.seed ^ 0x5eed) >>> 0);
+	const count = Math.max(1, Math.round(300 * scale));
+	const regions = regionPicker(opts.regions, true);
+	const chooser = new ArticleChooser(opts.articles);
+	const taken = new Set<string>();
+	const rows: PrisonerRow[] = [];
+
+	for (let i = 0; i < count; i++) {
+		const who = i === 0 ? FIXTURE : inventIdentity(rng);
+		const nameRu = `${who.given} ${who.surname}`;
+		const nameEn = transliterate(nameRu);
+		const id = uniqueId(slugify(nameEn), taken);
+
+		// Administrative-only cases are rare among political prisoners: three per 300.
+		const adminCase = i % 100 === 42 ? chooser.administrativeCase(rng) : null;
+		const status = adminCase ? 'released' : statusFor(i, rng);
+		const theCase = adminCase ?? chooser.criminalCase(rng);
+		const dates = caseDates(status, theCase, adminCase !== null, rng);
+		const main = theCase.articles[0];
+
+		const birthYear = birthYearFor(dates.arrested, rng);
+		// Unknown birth years only where no letter address needs one.
+		const birthKnown = IN_CUSTODY.has(status) || rng() > 0.08;
+		const { facility, institution } = facilityFor(status, main.charge_type, who.gender);
+		const bio = biography(who.gender, main.code, status, i % 25 === 7, rng);
+
+		rows.push({
+			id,
+			name_ru: nameRu,
+			name_en: nameEn,
+			birth_year: birthKnown ? birthYear : null,
+			gender: who.gender,
+			region: regions.pick(rng),
+			articles: theCase.articles.map((a) => a.code),
+			case_category: main.charge_type,
+			arrested_on: isoOf(dates.arrested),
+			sentenced_on: dates.sentenced === null ? '' : isoOf(dates.sentenced),
+			appeal_on: dates.appeal === null ? '' : isoOf(dates.appeal),
+			sentence_years: dates.years,
+			status,
+			released_on: dates.released === null ? '' : isoOf(dates.released),
+			facility,
+			letter_address: institution ? letterAddress(institution, who, birthYear) : '',
+			bio_ru: bio.ru,
+			bio_en: bio.en,
+			photo: '',
+			recognized_by: recognisedBy(rng),
+			source_url: rng() < 0.7 ? `https://example.org/demo/prisoners/${id}` : '',
+			updated_on: isoOf(dayBetween(rng, UPDATED_FROM, UPDATED_TO))
+		});
+	}
+	return rows;
+}
+
+export function prisonersCsv(rows: readonly PrisonerRow[]): string {
+	return toCsv(PRISONER_FIELDS, rows, (r) => [
+		r.id,
+		r.name_ru,
+		r.name_en,
+		numberCell(r.birth_year),
+		r.gender,
+		r.region,
+		r.articles.join(';'),
+		r.case_category,
+		r.arrested_on,
+		r.sentenced_on,
+		r.appeal_on,
+		numberCell(r.sentence_years),
+		r.status,
+		r.released_on,
+		r.facility,
+		r.letter_address,
+		r.bio_ru,
+		r.bio_en,
+		r.photo,
+		r.recognized_by,
+		r.source_url,
+		r.updated_on
+	]);
+}

@@ -1,0 +1,78 @@
+// Shapes shared by the demo generators: the options they take and the CSV rows they return.
+
+export type EventType = 'rally' | 'picket' | 'online' | 'symbols' | 'memorial' | 'performance' | 'other';
+export type Topic = 'antiwar' | 'mobilisation' | 'navalny' | 'elections' | 'other';
+export type PrisonerStatus =
+	| 'pretrial_detention'
+	| 'house_arrest'
+	| 'imprisoned'
+	| 'compulsory_treatment'
+	| 'released'
+	| 'exchanged'
+	| 'died';
+export type Gender = 'female' | 'male';
+
+/** The part of an articles.csv row the generator needs. */
+export interface ArticleRef {
+	code: string;
+	charge_type: string;
+	law: string;
+}
+
+export interface GenerateOptions {
+	seed: number;
+	/** Region codes from regions.csv. */
+	regions: string[];
+	articles: ArticleRef[];
+	/** 1 gives the bundled size; the row count grows roughly linearly with it. */
+	scale?: number;
+}
+
+export interface DetentionRow {
+	id: string;
+	date: string;
+	region: string;
+	city: string;
+	event_type: EventType;
+	topic: Topic;
+	article: string;
+	/** null = unknown, which is not the same as 0. */
+	detained: number | null;
+	description_ru: string;
+	description_en: string;
+	source_url: string;
+}
+
+export interface PrisonerRow {
+	id: string;
+	name_ru: string;
+	name_en: string;
+	birth_year: number | null;
+	gender: Gender;
+	region: string;
+	articles: string[];
+	case_category: string;
+	arrested_on: string;
+	sentenced_on: string;
+	appeal_on: string;
+	sentence_years: number | null;
+	status: PrisonerStatus;
+	released_on: string;
+	facility: string;
+	letter_address: string;
+	bio_ru: string;
+	bio_en: string;
+	photo: string;
+	recognized_by: string;
+	source_url: string;
+	updated_on: string;
+}
+
+/** Every text the dashboard shows comes in both languages. */
+export interface Description {
+	ru: string;
+	en: string;
+}
+
+/** A list the type system knows has a first element, so `list[0]` needs no check. */
+export type NonEmpty<T> = [T, ...T[]];

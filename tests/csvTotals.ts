@@ -13,8 +13,20 @@ export interface DetentionTotals {
 	last: string;
 }
 
-export function detentionTotals(file = 'data/detentions.csv'): DetentionTotals {
-	const { data } = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
+export type CsvRow = Record<string, string>;
+
+export function readCsv(file: string): CsvRow[] {
+	return Papa.parse<CsvRow>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true }).data;
+}
+
+/** Article code → charge type, from data/articles.csv. */
+export function chargeTypes(file = 'data/articles.csv'): Map<string, string> {
+	return new Map(readCsv(file).map((a) => [a.code!, a.charge_type!]));
+}
+
+/** Totals of the rows that pass `keep` (all rows by default). */
+export function detentionTotals(file = 'data/detentions.csv', keep: (row: CsvRow) => boolean = () => true): DetentionTotals {
+	const data = readCsv(file).filter(keep);
 	const totals: DetentionTotals = { events: 0, detained: 0, unknownEvents: 0, byYear: new Map(), byMonth: new Map(), first: '9999', last: '0000' };
 	for (const row of data) {
 		const date = row.date!;

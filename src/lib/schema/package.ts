@@ -17,3 +17,9 @@ export function resourceForFile(fileName: string): Resource | undefined {
 export function isDemo(name: string): boolean {
 	return resourceByName(name)?.demo === true;
 }
+
+/** The allowed values of an enum field, as the data package lists them. */
+export function enumValues(resourceName: string, fieldName: string): string[] {
+	const field = resourceByName(resourceName)?.schema.fields.find((f) => f.name === fieldName);
+	return field?.constraints?.enum ?? [];
+}

@@ -1,11 +1,10 @@
 // The named queries against the bundled data, checked with totals computed from the CSV without our code.
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDataDirectory } from '../../../src/lib/db/node';
-import { annotationEvents, detentionsCoverage, detentionsOverTime, latestFigures } from '../../../src/lib/db/queries';
+import { NO_FILTER } from '../../../src/lib/db/detentionFilter';
+import { annotationEvents, BREAKDOWNS, detentionBreakdowns, detentionsCoverage, detentionsOverTime, latestFigures } from '../../../src/lib/db/queries';
 import type { Database } from '../../../src/lib/db/types';
-import { detentionTotals } from '../../csvTotals';
+import { chargeTypes, detentionTotals, readCsv, type CsvRow } from '../../csvTotals';
 
 const totals = detentionTotals();
 let db: Database;
@@ -61,7 +60,7 @@ describe('detentionsCoverage', () => {
 
 describe('latestFigures', () => {
 	it('returns the most recent figure of each metric, as published', async () => {
-		const { data } = Papa.parse<Record<string, string>>(readFileSync('data/figures.csv', 'utf8'), { header: true, skipEmptyLines: true });
+		const data = readCsv('data/figures.csv');
 		const latest = new Map<string, Record<string, string>>();
 		for (const row of data) {
 			const seen = latest.get(row.metric!);
@@ -88,5 +87,45 @@ describe('lock-down', () => {
 		await expect(db.query(`SELECT * FROM read_csv('https://example.org/x.csv')`)).rejects.toThrow();
 		await expect(db.query(`SELECT * FROM read_csv('/etc/passwd')`)).rejects.toThrow();
 		await expect(db.exec('SET enable_external_access = true')).rejects.toThrow();
+	});
+});
+
+describe('filtered queries', () => {
+	const charge = chargeTypes();
+	const filter = { ...NO_FILTER, charge: ['antiwar_speech'], region: ['RU-MOW', 'RU-SPE'], from: '2022-03-01', to: '2023-12-31' };
+	const keep = (r: CsvRow) =>
+		charge.get(r.article!) === 'antiwar_speech' && ['RU-MOW', 'RU-SPE'].includes(r.region!) && r.date! >= '2022-03-01' && r.date! <= '2023-12-31';
+	const expected = detentionTotals('data/detentions.csv', keep);
+
+	it('counts only the matching rows, in every breakdown', async () => {
+		const b = await detentionBreakdowns(db, filter);
+		expect(b.total).toEqual({ events: expected.events, detained: expected.detained, unknownEvents: expected.unknownEvents });
+		for (const name of BREAKDOWNS) {
+			expect(sum(b[name].map((k) => k.detained))).toBe(expected.detained);
+			expect(sum(b[name].map((k) => k.events))).toBe(expected.events);
+		}
+		expect(b.region.map((r) => r.key).sort()).toEqual(['RU-MOW', 'RU-SPE']);
+		expect(b.charge.map((r) => r.key)).toEqual(['antiwar_speech']);
+	});
+
+	it('draws the time series over the filtered date range', async () => {
+		const months = await detentionsOverTime(db, 'month', filter);
+		expect(months[0]!.period).toBe('2022-03-01');
+		expect(months.at(-1)!.period).toBe('2023-12-01');
+		expect(months).toHaveLength(22);
+		expect(sum(months.map((m) => m.detained))).toBe(expected.detained);
+	});
+
+	it('gives the unfiltered totals with no filter, unknown articles as a key of their own', async () => {
+		const b = await detentionBreakdowns(db);
+		expect(b.total.detained).toBe(totals.detained);
+		const noArticle = detentionTotals('data/detentions.csv', (r) => r.article === '');
+		expect(b.article.find((a) => a.key === null)?.events).toBe(noArticle.events);
+	});
+
+	it('treats hostile filter values as values, never as SQL', async () => {
+		const b = await detentionBreakdowns(db, { ...NO_FILTER, region: ["RU-MOW') OR 1=1 --"] });
+		expect(b.total.events).toBe(0);
+		expect(await detentionBreakdowns(db)).toMatchObject({ total: { events: totals.events } });
 	});
 });

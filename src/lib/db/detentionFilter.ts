@@ -1,0 +1,43 @@
+// The filter every detentions query takes, and the one function that turns it into a parameterised WHERE clause.
+import type { SqlParam } from './types';
+
+/** Field names match the URL parameters of the detentions page. Empty lists and nulls mean "no restriction". */
+export interface DetentionFilter {
+	from: string | null;
+	to: string | null;
+	region: string[];
+	event: string[];
+	charge: string[];
+	article: string[];
+	topic: string[];
+}
+
+export const NO_FILTER: DetentionFilter = { from: null, to: null, region: [], event: [], charge: [], article: [], topic: [] };
+
+/** Columns of `detentions d LEFT JOIN articles a`; the SQL text depends only on how many values each list has. */
+const LIST_COLUMNS: [keyof DetentionFilter, string][] = [
+	['region', 'd.region'],
+	['event', 'd.event_type'],
+	['topic', 'd.topic'],
+	['article', 'd.article'],
+	['charge', 'a.charge_type']
+];
+
+/** `firstParam` is the number of the first `$n` placeholder, for queries with parameters of their own before these. */
+export function detentionWhere(filter: DetentionFilter, firstParam = 1): { sql: string; params: SqlParam[] } {
+	const params: SqlParam[] = [];
+	const placeholder = (value: SqlParam) => {
+		params.push(value);
+		return `$${firstParam + params.length - 1}`;
+	};
+	const clauses: string[] = [];
+	if (filter.from) clauses.push(`d.date >= ${placeholder(filter.from)}::DATE`);
+	if (filter.to) clauses.push(`d.date <= ${placeholder(filter.to)}::DATE`);
+	for (const [key, column] of LIST_COLUMNS) {
+		const values = filter[key] as string[];
+		if (values.length > 0) clauses.push(`${column} IN (${values.map(placeholder).join(', ')})`);
+	}
+	return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+export const FILTERED_DETENTIONS = 'detentions d LEFT JOIN articles a ON a.code = d.article';

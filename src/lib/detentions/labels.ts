@@ -1,0 +1,43 @@
+// Names of the codes the detentions charts count, in the page's language.
+import type { Article, BreakdownName, Region } from '../db/queries';
+import type { I18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
+
+export type KeyLabeller = (key: string | null) => string;
+
+function shorten(text: string, max: number): string {
+	return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function articleShortName(i18n: I18n, article: Article): string {
+	return `${i18n.t(article.law === 'criminal' ? 'law.criminalShort' : 'law.administrativeShort')} ${article.number}`;
+}
+
+export function articleTitle(i18n: I18n, article: Article): string {
+	return i18n.locale === 'ru' ? article.titleRu : article.titleEn;
+}
+
+export function regionName(i18n: I18n, region: Region): string {
+	return i18n.locale === 'ru' ? region.nameRu : region.nameEn;
+}
+
+/** One labeller per breakdown; unknown codes are shown as they are rather than hidden. */
+export function breakdownLabels(i18n: I18n, regions: Region[], articles: Article[]): Record<BreakdownName, KeyLabeller> {
+	const regionByCode = new Map(regions.map((r) => [r.code, r]));
+	const articleByCode = new Map(articles.map((a) => [a.code, a]));
+	const message = (prefix: string) => (key: string | null) => (key === null ? '—' : i18n.t(`${prefix}.${key}` as MessageKey));
+	return {
+		region: (key) => {
+			const region = key === null ? undefined : regionByCode.get(key);
+			return region ? regionName(i18n, region) : (key ?? '—');
+		},
+		article: (key) => {
+			const article = key === null ? undefined : articleByCode.get(key);
+			if (!article) return key ?? i18n.t('explorer.unknownArticle');
+			return `${articleShortName(i18n, article)} · ${shorten(articleTitle(i18n, article), 56)}`;
+		},
+		charge: (key) => (key === null ? i18n.t('explorer.unknownCharge') : message('charge')(key)),
+		event: message('event'),
+		topic: message('topic')
+	};
+}

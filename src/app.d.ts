@@ -4,7 +4,10 @@ declare global {
 		// interface Error {}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		interface PageState {
+			/** The query of a view recorded by shallow routing (pushState), which leaves page.url as it was. */
+			search?: string;
+		}
 		// interface Platform {}
 	}
 }

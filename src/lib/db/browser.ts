@@ -19,14 +19,16 @@ async function start(): Promise<Database> {
 	});
 	await duckdb.open({});
 	const conn = await duckdb.connect();
+	// Each worker round trip costs about a millisecond: statements are prepared once per SQL text and reused.
+	const prepared = new Map<string, Promise<Awaited<ReturnType<typeof conn.prepare>>>>();
 	const db: Database = {
 		async query<T>(sql: string, params: SqlParam[] = []) {
-			const statement = await conn.prepare(sql);
-			try {
-				return arrowToRows<T>((await statement.query(...params)) as unknown as ArrowLike);
-			} finally {
-				await statement.close();
+			let statement = prepared.get(sql);
+			if (!statement) {
+				statement = conn.prepare(sql);
+				prepared.set(sql, statement);
 			}
+			return arrowToRows<T>((await (await statement).query(...params)) as unknown as ArrowLike);
 		},
 		async exec(sql: string) {
 			await conn.query(sql);

@@ -14,13 +14,17 @@ export interface DetentionFilter {
 
 export const NO_FILTER: DetentionFilter = { from: null, to: null, region: [], event: [], charge: [], article: [], topic: [] };
 
-/** Columns of `detentions d LEFT JOIN articles a`; the SQL text depends only on how many values each list has. */
+export function isUnfiltered(filter: DetentionFilter): boolean {
+	return !filter.from && !filter.to && filter.region.length + filter.event.length + filter.charge.length + filter.article.length + filter.topic.length === 0;
+}
+
+/** Columns of the detentions cube (see load.ts); the SQL text depends only on how many values each list has. */
 const LIST_COLUMNS: [keyof DetentionFilter, string][] = [
 	['region', 'd.region'],
 	['event', 'd.event_type'],
 	['topic', 'd.topic'],
 	['article', 'd.article'],
-	['charge', 'a.charge_type']
+	['charge', 'd.charge_type']
 ];
 
 /** `firstParam` is the number of the first `$n` placeholder, for queries with parameters of their own before these. */
@@ -40,4 +44,5 @@ export function detentionWhere(filter: DetentionFilter, firstParam = 1): { sql: 
 	return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-export const FILTERED_DETENTIONS = 'detentions d LEFT JOIN articles a ON a.code = d.article';
+/** What every detentions query reads: the pre-counted cube, aliased so the WHERE clause's columns apply. */
+export const FILTERED_DETENTIONS = 'detention_cube d';

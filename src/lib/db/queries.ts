@@ -1,12 +1,11 @@
 // Every SQL query of the site, by name. The same functions run at build time (Node) and in the browser.
+import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3';
 import { detentionWhere, FILTERED_DETENTIONS, NO_FILTER, type DetentionFilter } from './detentionFilter';
 import type { Database } from './types';
 
 export const GRANULARITIES = ['day', 'week', 'month', 'year'] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
 
-/** Allowlisted interval text for each granularity; user input never becomes SQL text. */
-const STEP: Record<Granularity, string> = { day: '1 day', week: '1 week', month: '1 month', year: '1 year' };
 
 export interface PeriodCount {
 	/** First day of the period, YYYY-MM-DD (weeks start on Monday). */
@@ -17,35 +16,6 @@ export interface PeriodCount {
 	detained: number | null;
 	/** Events whose count is unknown, left out of `detained`. */
 	unknownEvents: number;
-}
-
-/**
- * Detentions per period that match the filter. The periods run over the filter's date range, or over the whole
- * data when it has none, so the time axis stays put while other filters change; periods without events are zeros.
- */
-export function detentionsOverTime(db: Database, granularity: Granularity, filter: DetentionFilter = NO_FILTER): Promise<PeriodCount[]> {
-	const where = detentionWhere(filter, 5);
-	return db.query<PeriodCount>(
-		`WITH bounds AS (
-			SELECT date_trunc($1, coalesce($3::DATE, min(date)))::DATE AS lo, date_trunc($1, coalesce($4::DATE, max(date)))::DATE AS hi
-			FROM detentions
-		), periods AS (
-			SELECT unnest(generate_series(lo, hi, $2::INTERVAL))::DATE AS period FROM bounds
-		), counts AS (
-			SELECT date_trunc($1, d.date)::DATE AS period,
-				count(*)::INTEGER AS events,
-				sum(d.detained)::INTEGER AS detained,
-				count(*) FILTER (WHERE d.detained IS NULL)::INTEGER AS unknown_events
-			FROM ${FILTERED_DETENTIONS} ${where.sql} GROUP BY 1
-		)
-		SELECT strftime(p.period, '%Y-%m-%d') AS period,
-			coalesce(c.events, 0) AS events,
-			CASE WHEN c.events IS NULL THEN 0 ELSE c.detained END AS detained,
-			coalesce(c.unknown_events, 0) AS "unknownEvents"
-		FROM periods p LEFT JOIN counts c USING (period)
-		ORDER BY p.period`,
-		[granularity, STEP[granularity], filter.from, filter.to, ...where.params]
-	);
 }
 
 export interface Count {
@@ -64,37 +34,82 @@ export const BREAKDOWNS = ['region', 'event', 'topic', 'article', 'charge'] as c
 export type BreakdownName = (typeof BREAKDOWNS)[number];
 export type Breakdowns = Record<BreakdownName, KeyCount[]> & { total: Count };
 
-/** Every breakdown of the detentions page and the total, in one pass over the filtered rows (GROUPING SETS). */
-export async function detentionBreakdowns(db: Database, filter: DetentionFilter = NO_FILTER): Promise<Breakdowns> {
-	const where = detentionWhere(filter);
-	const rows = await db.query<KeyCount & { dimension: BreakdownName | 'total' }>(
+export interface DetentionView {
+	series: PeriodCount[];
+	breakdowns: Breakdowns;
+}
+
+const INTERVALS: Record<Granularity, CountableTimeInterval> = { day: utcDay, week: utcMonday, month: utcMonth, year: utcYear };
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * Everything the detentions page draws for one filter, in one pass over the cube (GROUPING SETS): detentions per
+ * period and every breakdown with the total. The periods run over the filter's date range, or over the whole data
+ * when it has none, so the time axis stays put while other filters change; periods without events are zeros.
+ */
+export async function detentionView(db: Database, granularity: Granularity, filter: DetentionFilter = NO_FILTER): Promise<DetentionView> {
+	const where = detentionWhere(filter, 2);
+	const rows = await db.query<KeyCount & { dimension: BreakdownName | 'period' | 'total'; first: string; last: string }>(
 		`SELECT CASE
 				WHEN grouping(d.region) = 0 THEN 'region'
 				WHEN grouping(d.event_type) = 0 THEN 'event'
 				WHEN grouping(d.topic) = 0 THEN 'topic'
 				WHEN grouping(d.article) = 0 THEN 'article'
-				WHEN grouping(a.charge_type) = 0 THEN 'charge'
+				WHEN grouping(d.charge_type) = 0 THEN 'charge'
+				WHEN grouping(period) = 0 THEN 'period'
 				ELSE 'total' END AS dimension,
 			CASE
 				WHEN grouping(d.region) = 0 THEN d.region
 				WHEN grouping(d.event_type) = 0 THEN d.event_type
 				WHEN grouping(d.topic) = 0 THEN d.topic
 				WHEN grouping(d.article) = 0 THEN d.article
-				WHEN grouping(a.charge_type) = 0 THEN a.charge_type END AS key,
-			count(*)::INTEGER AS events,
+				WHEN grouping(d.charge_type) = 0 THEN d.charge_type
+				WHEN grouping(period) = 0 THEN strftime(period, '%Y-%m-%d') END AS key,
+			coalesce(sum(d.events), 0)::INTEGER AS events,
 			sum(d.detained)::INTEGER AS detained,
-			count(*) FILTER (WHERE d.detained IS NULL)::INTEGER AS "unknownEvents"
-		FROM ${FILTERED_DETENTIONS} ${where.sql}
-		GROUP BY GROUPING SETS ((d.region), (d.event_type), (d.topic), (d.article), (a.charge_type), ())
+			coalesce(sum(d.unknown_events), 0)::INTEGER AS "unknownEvents",
+			(SELECT strftime(min(date), '%Y-%m-%d') FROM detention_cube) AS first,
+			(SELECT strftime(max(date), '%Y-%m-%d') FROM detention_cube) AS last
+		FROM (SELECT *, date_trunc($1, date)::DATE AS period FROM ${FILTERED_DETENTIONS}) d
+		${where.sql}
+		GROUP BY GROUPING SETS ((d.region), (d.event_type), (d.topic), (d.article), (d.charge_type), (period), ())
 		ORDER BY dimension, detained DESC NULLS LAST, key NULLS LAST`,
-		where.params
+		[granularity, ...where.params]
 	);
-	const result: Breakdowns = { region: [], event: [], topic: [], article: [], charge: [], total: { events: 0, detained: null, unknownEvents: 0 } };
-	for (const { dimension, ...count } of rows) {
-		if (dimension === 'total') result.total = { events: count.events, detained: count.detained, unknownEvents: count.unknownEvents };
-		else result[dimension].push(count);
+	const breakdowns: Breakdowns = { region: [], event: [], topic: [], article: [], charge: [], total: { events: 0, detained: null, unknownEvents: 0 } };
+	const byPeriod = new Map<string, Count>();
+	let bounds: { first: string; last: string } | null = null;
+	for (const { dimension, first, last, ...count } of rows) {
+		const tally = { events: count.events, detained: count.detained, unknownEvents: count.unknownEvents };
+		if (dimension === 'total') {
+			breakdowns.total = tally;
+			bounds = first && last ? { first, last } : null;
+		} else if (dimension === 'period') byPeriod.set(count.key!, tally);
+		else breakdowns[dimension].push(count);
 	}
-	return result;
+	// The total row carries the data's bounds even when nothing matches; with no data at all there is no axis.
+	const lo = filter.from ?? bounds?.first;
+	const hi = filter.to ?? bounds?.last;
+	if (!lo || !hi) return { series: [], breakdowns };
+	const interval = INTERVALS[granularity];
+	const start = interval.floor(new Date(`${lo}T00:00:00Z`));
+	const end = interval.offset(interval.floor(new Date(`${hi}T00:00:00Z`)), 1);
+	const series = interval.range(start, end).map((d) => {
+		const period = isoDay(d);
+		const count = byPeriod.get(period);
+		return { period, events: count?.events ?? 0, detained: count ? count.detained : 0, unknownEvents: count?.unknownEvents ?? 0 };
+	});
+	return { series, breakdowns };
+}
+
+/** Detentions per period that match the filter (see detentionView). */
+export async function detentionsOverTime(db: Database, granularity: Granularity, filter: DetentionFilter = NO_FILTER): Promise<PeriodCount[]> {
+	return (await detentionView(db, granularity, filter)).series;
+}
+
+/** Every breakdown of the detentions page and the total (see detentionView). */
+export async function detentionBreakdowns(db: Database, filter: DetentionFilter = NO_FILTER): Promise<Breakdowns> {
+	return (await detentionView(db, 'year', filter)).breakdowns;
 }
 
 export interface Coverage {
@@ -180,4 +195,46 @@ export function articleList(db: Database): Promise<Article[]> {
 	return db.query<Article>(
 		`SELECT code, law, number, title_ru AS "titleRu", title_en AS "titleEn", charge_type AS "chargeType" FROM articles ORDER BY law, code`
 	);
+}
+
+export interface Prisoner {
+	id: string;
+	nameRu: string;
+	nameEn: string;
+	birthYear: number | null;
+	gender: 'female' | 'male' | null;
+	region: string;
+	articles: string[];
+	caseCategory: string;
+	arrestedOn: string | null;
+	sentencedOn: string | null;
+	appealOn: string | null;
+	sentenceYears: number | null;
+	status: string;
+	releasedOn: string | null;
+	facility: string | null;
+	letterAddress: string | null;
+	bioRu: string | null;
+	bioEn: string | null;
+	photo: string | null;
+	recognizedBy: string | null;
+	sourceUrl: string | null;
+	updatedOn: string;
+}
+
+const PRISONER_COLUMNS = `id, name_ru AS "nameRu", name_en AS "nameEn", birth_year AS "birthYear", gender, region, articles,
+	case_category AS "caseCategory", strftime(arrested_on, '%Y-%m-%d') AS "arrestedOn",
+	strftime(sentenced_on, '%Y-%m-%d') AS "sentencedOn", strftime(appeal_on, '%Y-%m-%d') AS "appealOn",
+	sentence_years AS "sentenceYears", status, strftime(released_on, '%Y-%m-%d') AS "releasedOn", facility,
+	letter_address AS "letterAddress", bio_ru AS "bioRu", bio_en AS "bioEn", photo, recognized_by AS "recognizedBy",
+	source_url AS "sourceUrl", strftime(updated_on, '%Y-%m-%d') AS "updatedOn"`;
+
+/** Every person, most recent arrest first (unknown arrest dates last). */
+export function prisonerList(db: Database): Promise<Prisoner[]> {
+	return db.query<Prisoner>(`SELECT ${PRISONER_COLUMNS} FROM prisoners ORDER BY arrested_on DESC NULLS LAST, id`);
+}
+
+export async function prisonerById(db: Database, id: string): Promise<Prisoner | null> {
+	const [row] = await db.query<Prisoner>(`SELECT ${PRISONER_COLUMNS} FROM prisoners WHERE id = $1`, [id]);
+	return row ?? null;
 }

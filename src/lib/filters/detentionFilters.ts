@@ -50,10 +50,6 @@ export function detentionViewQuery(view: Omit<DetentionView, 'problems'>, domain
 	return query === '' ? '' : `?${query}`;
 }
 
-export function isUnfiltered(filter: DetentionFilter): boolean {
-	return !filter.from && !filter.to && filter.region.length + filter.event.length + filter.charge.length + filter.article.length + filter.topic.length === 0;
-}
-
 export type ListKey = 'region' | 'event' | 'charge' | 'article' | 'topic';
 
 /** The filter with `value` added to or removed from one list: what clicking a bar or a tile does. */

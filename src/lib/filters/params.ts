@@ -10,9 +10,16 @@ export type ParamSpec =
 	| { type: 'list'; allowed: ReadonlySet<string> }
 	| { type: 'one'; allowed: ReadonlySet<string>; fallback: string }
 	| { type: 'date'; min?: string; max?: string }
+	| { type: 'text'; maxLength: number }
 	| { type: 'number'; min: number; max: number };
 
-export type ParamValue<S extends ParamSpec> = S extends { type: 'list' } ? string[] : S extends { type: 'number' } ? number | null : S extends { type: 'date' } ? string | null : string;
+export type ParamValue<S extends ParamSpec> = S extends { type: 'list' }
+	? string[]
+	: S extends { type: 'number' }
+		? number | null
+		: S extends { type: 'date' }
+			? string | null
+			: string;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -33,12 +40,14 @@ function parseList(raw: string, allowed: ReadonlySet<string>): Parsed<string[]> 
 
 export function parseParam<S extends ParamSpec>(raw: string | null, spec: S): Parsed<ParamValue<S>> {
 	type V = ParamValue<S>;
-	const empty = (spec.type === 'list' ? [] : spec.type === 'one' ? spec.fallback : null) as V;
+	const empty = (spec.type === 'list' ? [] : spec.type === 'one' ? spec.fallback : spec.type === 'text' ? '' : null) as V;
 	if (raw === null || raw.trim() === '') return { kind: 'missing', value: empty };
 	const text = raw.trim();
 	switch (spec.type) {
 		case 'list':
 			return parseList(text, spec.allowed) as Parsed<V>;
+		case 'text':
+			return text.length <= spec.maxLength ? { kind: 'valid', value: text as V } : { kind: 'invalid', raw, reason: `longer than ${spec.maxLength} characters`, value: text.slice(0, spec.maxLength) as V };
 		case 'one':
 			return spec.allowed.has(text) ? { kind: 'valid', value: text as V } : { kind: 'invalid', raw, reason: `unknown value "${text}"`, value: empty };
 		case 'date': {
@@ -65,7 +74,7 @@ export interface ParamProblem {
 }
 
 export type Specs = Record<string, ParamSpec>;
-export type ValuesOf<T extends Specs> = { [K in keyof T]: ParamValue<T[K]> };
+export type ValuesOf<T extends Specs> = { -readonly [K in keyof T]: ParamValue<T[K]> };
 
 /** Parses every parameter a page knows; what cannot be used falls back to its default and is reported. */
 export function parseParams<T extends Specs>(params: URLSearchParams, specs: T): { values: ValuesOf<T>; problems: ParamProblem[] } {
@@ -89,6 +98,8 @@ export function serializeParams<T extends Specs>(values: ValuesOf<T>, specs: T):
 			if (list.length > 0) out.set(name, [...list].sort().join(','));
 		} else if (spec.type === 'one') {
 			if (value !== spec.fallback) out.set(name, String(value));
+		} else if (spec.type === 'text') {
+			if (value !== '') out.set(name, String(value));
 		} else if (value !== null && value !== undefined) {
 			out.set(name, String(value));
 		}

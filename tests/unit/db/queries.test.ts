@@ -129,3 +129,11 @@ describe('filtered queries', () => {
 		expect(await detentionBreakdowns(db)).toMatchObject({ total: { events: totals.events } });
 	});
 });
+
+describe('a filter that matches nothing', () => {
+	it('draws zeros over the whole range, not an empty chart', async () => {
+		const months = await detentionsOverTime(db, 'month', { ...NO_FILTER, region: ['nowhere'] });
+		expect(months[0]!.period).toBe(`${totals.first.slice(0, 7)}-01`);
+		expect(months.every((m) => m.detained === 0 && m.events === 0)).toBe(true);
+	});
+});

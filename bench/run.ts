@@ -1,0 +1,54 @@
+// `npm run bench`: builds the site, serves it compressed on 127.0.0.1 like a static host, drives headless
+// Chromium and writes bench/results.json. `--skip-build` reuses build/.
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { serveStatic } from '../scripts/serve';
+import { openBrowser } from '../tests/e2e/browser';
+import { measureFilterChanges } from './filter';
+import { makeMillionRowSite } from './site';
+import { median, p95, round1 } from './stats';
+
+const CHANGES = 24;
+const args = new Set(process.argv.slice(2));
+
+async function filterBench(root: string) {
+	const { server, url } = await serveStatic({ root });
+	const session = await openBrowser(url);
+	try {
+		const page = await session.newPage();
+		// Weekly periods keep every view off the prerendered one, so each change runs the queries.
+		return await measureFilterChanges(page, `${url}/detentions/?per=week`, CHANGES);
+	} finally {
+		await session.close();
+		server.close();
+	}
+}
+
+async function main() {
+	if (!args.has('--skip-build')) execSync('npm run build', { stdio: 'inherit' });
+	const results: Record<string, number | string> = { date: new Date().toISOString(), changes: CHANGES };
+
+	const bundled = await filterBench('build');
+	results.filterP95Ms = round1(p95(bundled.samples));
+	results.filterMedianMs = round1(median(bundled.samples));
+	results.duckdbReadyMs = bundled.duckdbReadyMs;
+
+	console.log('bench: generating ~1,000,000 detention rows…');
+	const rows = makeMillionRowSite('build', 'bench/tmp/site-1m');
+	const million = await filterBench('bench/tmp/site-1m');
+	results.rows_1M = rows;
+	results.filterP95Ms_1M = round1(p95(million.samples));
+	results.filterMedianMs_1M = round1(median(million.samples));
+	results.duckdbReadyMs_1M = million.duckdbReadyMs;
+	// The generated data is ~300 times the bundled data; totals that are not much larger mean the big file was not used.
+	if (Math.max(...million.totals) < 100 * Math.max(...bundled.totals)) throw new Error(`the 1M-row site did not query the 1M rows: totals ${million.totals.join(' ')} vs ${bundled.totals.join(' ')}`);
+
+	mkdirSync('bench', { recursive: true });
+	writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+	console.table(results);
+}
+
+main().catch((e: unknown) => {
+	console.error(e);
+	process.exitCode = 1;
+});

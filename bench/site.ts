@@ -1,0 +1,28 @@
+// Prepares the sites the benchmark serves: the build as it is, and a copy whose detentions hold ~1,000,000 rows.
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { detentionsCsv, generateDetentions } from '../scripts/generate-demo-data';
+
+/** Scale 302 of the demo generator gives 1,002,421 detention rows. */
+export const MILLION_SCALE = 302;
+
+function readColumn(file: string, column: string): string[] {
+	const { data } = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
+	return data.map((row) => row[column] ?? '');
+}
+
+/** Copies build/ and swaps in a generated detentions file (same schema, same canonical form). Returns its row count. */
+export function makeMillionRowSite(buildDir: string, outDir: string): number {
+	rmSync(outDir, { recursive: true, force: true });
+	mkdirSync(outDir, { recursive: true });
+	cpSync(buildDir, outDir, { recursive: true });
+	const regions = readColumn('data/regions.csv', 'code');
+	const { data: articles } = Papa.parse<{ code: string; charge_type: string; law: string }>(readFileSync('data/articles.csv', 'utf8'), { header: true, skipEmptyLines: true });
+	const rows = generateDetentions({ seed: 20220224, regions, articles, scale: MILLION_SCALE });
+	const target = path.join(outDir, 'data', 'detentions.csv');
+	writeFileSync(target, detentionsCsv(rows));
+	// Precompressed copies of the small file would be served instead of the big one.
+	for (const ext of ['.br', '.gz']) if (existsSync(target + ext)) rmSync(target + ext);
+	return rows.length;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { PrisonerEntry } from '../../src/lib/prisoners/entries';
+import { arrestsByMonth, custodyInterval, inCustodyByMonth, sentenceBin, tally } from '../../src/lib/prisoners/stats';
+
+const person = (id: string, arrestedOn: string | null, releasedOn: string | null, status: string, sentenceYears: number | null = null): PrisonerEntry => ({
+	id, nameRu: id, nameEn: id, birthYear: 1980, gender: 'female', region: 'RU-MOW', articles: ['uk-207.3'], caseCategory: 'antiwar_speech',
+	arrestedOn, sentenceYears, status, releasedOn, photo: null
+});
+
+const people = [
+	person('a', '2022-03-15', null, 'imprisoned', 7),
+	person('b', '2022-04-01', '2022-06-10', 'released', 1.5),
+	person('c', '2022-05-20', null, 'pretrial_detention'),
+	person('d', '2022-04-10', null, 'released'), // released on an unknown date
+	person('e', null, null, 'imprisoned', 20),
+	person('f', '2022-02-01', null, 'house_arrest')
+];
+
+describe('inCustodyByMonth', () => {
+	const { series, leftOut } = inCustodyByMonth(people, '2022-08-20');
+
+	it('counts the people held on the first of each month', () => {
+		expect(series).toEqual([
+			{ period: '2022-04-01', value: 2 }, // a, and b arrested that day
+			{ period: '2022-05-01', value: 2 },
+			{ period: '2022-06-01', value: 3 }, // c arrived
+			{ period: '2022-07-01', value: 2 }, // b released 10 June
+			{ period: '2022-08-01', value: 2 }
+		]);
+	});
+
+	it('leaves out people whose custody dates are not known, and says how many', () => {
+		expect(leftOut).toBe(3);
+		expect(custodyInterval(people[3]!)).toBeNull();
+		expect(custodyInterval(people[5]!)).toBeNull();
+	});
+
+	it('agrees with counting each month person by person', () => {
+		for (const { period, value } of series) {
+			const direct = people.filter((p) => {
+				const i = custodyInterval(p);
+				return i !== null && i.start <= period && (i.end === null || i.end > period);
+			}).length;
+			expect(value).toBe(direct);
+		}
+	});
+});
+
+describe('other counts', () => {
+	it('counts arrests per month with zeros in between', () => {
+		expect(arrestsByMonth(people, '2022-05-31')).toEqual([
+			{ period: '2022-02-01', value: 1 },
+			{ period: '2022-03-01', value: 1 },
+			{ period: '2022-04-01', value: 2 },
+			{ period: '2022-05-01', value: 1 }
+		]);
+	});
+
+	it('bins sentences, with no sentence as its own bin', () => {
+		expect(people.map((p) => sentenceBin(p.sentenceYears))).toEqual(['5_10', 'under_2', 'none', 'none', '15_plus', 'none']);
+		expect(tally(people, (p) => sentenceBin(p.sentenceYears), ['under_2', '2_5', '5_10', '10_15', '15_plus', 'none'])).toEqual([
+			{ key: 'under_2', count: 1 },
+			{ key: '5_10', count: 1 },
+			{ key: '15_plus', count: 1 },
+			{ key: 'none', count: 3 }
+		]);
+	});
+});

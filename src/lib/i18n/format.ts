@@ -30,7 +30,7 @@ export function formatCompact(locale: Locale, value: number): string {
 /** Picks the plural form (Russian has one/few/many) and puts the formatted number in place of {n}. */
 export function plural(locale: Locale, n: number, forms: PluralForms): string {
 	const category = new Intl.PluralRules(TAGS[locale]).select(n) as keyof PluralForms;
-	return (forms[category] ?? forms.other).replace('{n}', formatNumber(locale, n));
+	return (forms[category] ?? forms.other).replace('{n}', formatNumber(locale, n, 1));
 }
 
 function utc(iso: string): Date {

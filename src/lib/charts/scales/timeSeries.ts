@@ -118,7 +118,8 @@ export function timeSeriesLayout(points: SeriesPoint[], options: TimeSeriesOptio
 		position: round(x(d)),
 		label: formatDate(locale, isoDay(d), yearSpan >= 2 ? 'year' : 'monthShort')
 	}));
-	const yTicks = y.ticks(5).map((v) => ({
+	// Counts are whole numbers: a tick at 0.5 would be labelled with a rounded, repeated value.
+	const yTicks = y.ticks(5).filter(Number.isInteger).map((v) => ({
 		position: round(y(v)),
 		label: v >= 100_000 ? formatCompact(locale, v) : formatNumber(locale, v)
 	}));

@@ -1,0 +1,24 @@
+// One profile page per person and language, prerendered.
+import { error } from '@sveltejs/kit';
+import { bundledDatabase } from '$lib/db/node';
+import { articleList, prisonerById, prisonerList, regionList } from '$lib/db/queries';
+import { isDemo } from '$lib/schema/package';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = async () => {
+	const people = await prisonerList(await bundledDatabase());
+	return people.flatMap((p) => [{ id: p.id }, { lang: 'ru', id: p.id }]);
+};
+
+export const load: PageServerLoad = async ({ params }) => {
+	const db = await bundledDatabase();
+	const person = await prisonerById(db, params.id);
+	if (!person) error(404, 'No such person');
+	const [regions, articles] = await Promise.all([regionList(db), articleList(db)]);
+	return {
+		person,
+		region: regions.find((r) => r.code === person.region),
+		articles: articles.filter((a) => person.articles.includes(a.code)),
+		demo: isDemo('prisoners')
+	};
+};

@@ -1,0 +1,63 @@
+// Prisoner profiles as a reader finds them: search in any spelling, filter by charge type, open a profile.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chargeTypes, readCsv } from '../csvTotals';
+import { openBrowser, type Session } from './browser';
+
+const origin = inject('baseUrl');
+const people = readCsv('data/prisoners.csv');
+const charge = chargeTypes();
+const antiwar = people.filter((p) => p.case_category === 'antiwar_speech' || p.articles!.split(';').some((a) => charge.get(a) === 'antiwar_speech'));
+
+describe('prisoners', () => {
+	let session: Session;
+	beforeAll(async () => {
+		session = await openBrowser(origin);
+	});
+	afterAll(async () => {
+		await session.close();
+	});
+
+	it('finds the same person by Cyrillic, Latin and lower-case spelling, and opens the profile', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/prisoners/`);
+		const search = page.getByLabel('Search');
+		for (const query of ['Демонов', 'Demonov', 'demonov']) {
+			await search.fill(query);
+			await expect.poll(() => page.locator('.prisoner-card h3').allTextContents()).toEqual(['Ivan Demonov']);
+		}
+		expect(page.url()).toBe(`${origin}/prisoners/?q=demonov`);
+		await page.getByRole('link', { name: 'Ivan Demonov' }).click();
+		await expect.poll(() => page.url()).toBe(`${origin}/prisoners/ivan-demonov/`);
+		expect(await page.locator('h1').textContent()).toBe('Ivan Demonov');
+		expect(await page.locator('.demo-note').textContent()).toContain('Fictional demo profile');
+		expect(await page.locator('address').textContent()).toContain('Демонову Ивану');
+		await page.close();
+	});
+
+	it('filters by charge type with the count and the URL to match', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/prisoners/`);
+		expect(Number(await page.locator('.total').getAttribute('data-count'))).toBe(people.length);
+		await page.getByRole('group', { name: 'Charge type' }).getByLabel('Anti-war speech').check();
+		await expect.poll(() => page.url()).toBe(`${origin}/prisoners/?charge=antiwar_speech`);
+		await expect.poll(() => page.locator('.total').getAttribute('data-count')).toBe(String(antiwar.length));
+		await page.close();
+	});
+
+	it('labels search and charge type in Russian, and prerenders every profile in both languages', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/ru/prisoners/`);
+		expect(await page.getByLabel('Поиск').isVisible()).toBe(true);
+		expect(await page.getByRole('group', { name: 'Тип обвинения' }).isVisible()).toBe(true);
+		const last = people.at(-1)!;
+		const response = await page.goto(`${origin}/ru/prisoners/${last.id}/`);
+		expect(response?.status()).toBe(200);
+		expect(await page.locator('h1').textContent()).toBe(last.name_ru);
+		await page.close();
+	});
+
+	it('made no request outside the origin and logged no console error', () => {
+		expect(session.foreignRequests).toEqual([]);
+		expect(session.consoleErrors).toEqual([]);
+	});
+});

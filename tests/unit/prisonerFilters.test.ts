@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { PrisonerEntry } from '../../src/lib/prisoners/entries';
+import { parsePrisonerView, prisonerMatcher, prisonerViewQuery, sortPrisoners } from '../../src/lib/prisoners/prisonerFilters';
+
+const domain = { regions: ['RU-MOW', 'RU-SPE'], articles: ['uk-207.3', 'uk-275', 'koap-20.2'], first: '2019-01-01', last: '2026-10-01' };
+const entry = (id: string, patch: Partial<PrisonerEntry>): PrisonerEntry => ({
+	id, nameRu: id, nameEn: id, birthYear: 1980, gender: 'male', region: 'RU-MOW', articles: ['uk-207.3'], caseCategory: 'antiwar_speech',
+	arrestedOn: '2023-01-01', sentenceYears: 5, status: 'imprisoned', releasedOn: null, photo: null, ...patch
+});
+const people = [
+	entry('a', { nameRu: 'Семён Фёдоров', nameEn: 'Semyon Fyodorov', sentenceYears: 8.5 }),
+	entry('b', { nameRu: 'Анна Петрова', nameEn: 'Anna Petrova', gender: 'female', region: 'RU-SPE', articles: ['uk-275'], caseCategory: 'treason_espionage', sentenceYears: 14, arrestedOn: '2024-05-01' }),
+	entry('c', { nameRu: 'Олег Ким', nameEn: 'Oleg Kim', status: 'released', sentenceYears: null, arrestedOn: null })
+];
+const charge = (code: string) => ({ 'uk-207.3': 'antiwar_speech', 'uk-275': 'treason_espionage' })[code];
+const find = (query: string) => {
+	const { view } = parsePrisonerView(new URLSearchParams(query), domain);
+	return people.filter(prisonerMatcher(view, charge)).map((p) => p.id);
+};
+
+describe('prisoner filters', () => {
+	it('search, charge type, status, gender, region and article narrow the list', () => {
+		expect(find('q=федоров')).toEqual(['a']);
+		expect(find('q=Fedorov')).toEqual(['a']);
+		expect(find('charge=treason_espionage')).toEqual(['b']);
+		expect(find('status=released')).toEqual(['c']);
+		expect(find('gender=female')).toEqual(['b']);
+		expect(find('region=RU-MOW')).toEqual(['a', 'c']);
+		expect(find('article=uk-207.3')).toEqual(['a', 'c']);
+	});
+
+	it('sentence and arrest-date ranges leave out people whose value is unknown', () => {
+		expect(find('smin=8')).toEqual(['a', 'b']);
+		expect(find('smin=6&smax=10')).toEqual(['a']);
+		expect(find('from=2024-01-01')).toEqual(['b']);
+	});
+
+	it('reports what it cannot use and writes a canonical query', () => {
+		const { view, problems } = parsePrisonerView(new URLSearchParams('status=asleep&smin=abc&sort=random&page=2'), domain);
+		expect(problems.map((p) => p.param).sort()).toEqual(['smin', 'sort', 'status']);
+		expect(prisonerViewQuery(view, domain)).toBe('?page=2');
+	});
+
+	it('sorts by sentence with the unsentenced last', () => {
+		expect(sortPrisoners(people, 'sentence').map((p) => p.id)).toEqual(['b', 'a', 'c']);
+	});
+});

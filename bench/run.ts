@@ -1,28 +1,32 @@
 // `npm run bench`: builds the site, serves it compressed on 127.0.0.1 like a static host, drives headless
 // Chromium and writes bench/results.json. `--skip-build` reuses build/.
 import { execSync } from 'node:child_process';
+import type { Page } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { serveStatic } from '../scripts/serve';
 import { openBrowser } from '../tests/e2e/browser';
 import { measureFilterChanges } from './filter';
-import { makeMillionRowSite } from './site';
+import { measurePrisonerChanges } from './prisoners';
+import { makeManyPrisonersSite, makeMillionRowSite } from './site';
 import { median, p95, round1 } from './stats';
 
 const CHANGES = 24;
 const args = new Set(process.argv.slice(2));
 
-async function filterBench(root: string) {
+/** Serves `root`, opens Chromium on it, runs `task`, and closes both. */
+async function withPage<T>(root: string, task: (page: Page, url: string) => Promise<T>): Promise<T> {
 	const { server, url } = await serveStatic({ root });
 	const session = await openBrowser(url);
 	try {
-		const page = await session.newPage();
-		// Weekly periods keep every view off the prerendered one, so each change runs the queries.
-		return await measureFilterChanges(page, `${url}/detentions/?per=week`, CHANGES);
+		return await task(await session.newPage(), url);
 	} finally {
 		await session.close();
 		server.close();
 	}
 }
+
+// Weekly periods keep every view off the prerendered one, so each change runs the queries.
+const filterBench = (root: string) => withPage(root, (page, url) => measureFilterChanges(page, `${url}/detentions/?per=week`, CHANGES));
 
 async function main() {
 	if (!args.has('--skip-build')) execSync('npm run build', { stdio: 'inherit' });
@@ -42,6 +46,12 @@ async function main() {
 	results.duckdbReadyMs_1M = million.duckdbReadyMs;
 	// The generated data is ~300 times the bundled data; totals that are not much larger mean the big file was not used.
 	if (Math.max(...million.totals) < 100 * Math.max(...bundled.totals)) throw new Error(`the 1M-row site did not query the 1M rows: totals ${million.totals.join(' ')} vs ${bundled.totals.join(' ')}`);
+
+	console.log('bench: generating 10,000 prisoner profiles…');
+	results.prisoners_10k = makeManyPrisonersSite('build', 'bench/tmp/site-10k', 10_000);
+	const search = await withPage('bench/tmp/site-10k', (page, url) => measurePrisonerChanges(page, `${url}/prisoners/`, CHANGES));
+	results.prisonerSearchP95Ms_10k = round1(p95(search));
+	results.prisonerSearchMedianMs_10k = round1(median(search));
 
 	mkdirSync('bench', { recursive: true });
 	writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');

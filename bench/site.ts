@@ -2,7 +2,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { detentionsCsv, generateDetentions } from '../scripts/generate-demo-data';
+import { detentionsCsv, generateDetentions, generatePrisoners } from '../scripts/generate-demo-data';
 
 /** Scale 302 of the demo generator gives 1,002,421 detention rows. */
 export const MILLION_SCALE = 302;
@@ -25,4 +25,33 @@ export function makeMillionRowSite(buildDir: string, outDir: string): number {
 	// Precompressed copies of the small file would be served instead of the big one.
 	for (const ext of ['.br', '.gz']) if (existsSync(target + ext)) rmSync(target + ext);
 	return rows.length;
+}
+
+/** A copy of build/ whose prisoner index holds `count` generated people (compact entries, as the page loads them). */
+export function makeManyPrisonersSite(buildDir: string, outDir: string, count: number): number {
+	rmSync(outDir, { recursive: true, force: true });
+	mkdirSync(outDir, { recursive: true });
+	cpSync(buildDir, outDir, { recursive: true });
+	const regions = readColumn('data/regions.csv', 'code');
+	const { data: articles } = Papa.parse<{ code: string; charge_type: string; law: string }>(readFileSync('data/articles.csv', 'utf8'), { header: true, skipEmptyLines: true });
+	const rows = generatePrisoners({ seed: 20220224, regions, articles, scale: count / 300 });
+	const entries = rows.map((p) => ({
+		id: p.id,
+		nameRu: p.name_ru,
+		nameEn: p.name_en,
+		birthYear: p.birth_year,
+		gender: p.gender,
+		region: p.region,
+		articles: p.articles,
+		caseCategory: p.case_category,
+		arrestedOn: p.arrested_on || null,
+		sentenceYears: p.sentence_years,
+		status: p.status,
+		releasedOn: p.released_on || null,
+		photo: null
+	}));
+	const target = path.join(outDir, 'data', 'prisoners-index.json');
+	writeFileSync(target, JSON.stringify(entries));
+	for (const ext of ['.br', '.gz']) if (existsSync(target + ext)) rmSync(target + ext);
+	return entries.length;
 }

@@ -16,7 +16,8 @@ export class ExplorerQueries {
 	/** Counts the results shown, so a test or benchmark can tell when the charts have been redrawn. */
 	version = $state(0);
 	#initial: () => ExplorerResults;
-	#fetched = $state<ExplorerResults | null>(null);
+	// Raw state: results are replaced whole; deep proxies over hundreds of rows would only slow drawing.
+	#fetched = $state.raw<ExplorerResults | null>(null);
 	#latest = 0;
 	#latestKey = '';
 

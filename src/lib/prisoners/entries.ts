@@ -15,6 +15,8 @@ export interface PrisonerEntry {
 	status: string;
 	releasedOn: string | null;
 	photo: string | null;
+	/** Both names folded for search (see search.ts); filled in once in the browser, not shipped in the index. */
+	searchKey?: string;
 }
 
 export function toEntry(p: Prisoner): PrisonerEntry {

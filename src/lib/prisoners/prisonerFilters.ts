@@ -63,7 +63,7 @@ export function prisonerMatcher(view: PrisonerView, chargeOf: ChargeOf): (p: Pri
 		gender: new Set(view.gender)
 	};
 	return (p) =>
-		matchesName(`${foldName(p.nameRu)} ${foldName(p.nameEn)}`, query) &&
+		matchesName(p.searchKey ?? searchKeyOf(p), query) &&
 		(sets.charge.size === 0 || sets.charge.has(p.caseCategory) || p.articles.some((a) => sets.charge.has(chargeOf(a) ?? ''))) &&
 		(sets.article.size === 0 || p.articles.some((a) => sets.article.has(a))) &&
 		(sets.region.size === 0 || sets.region.has(p.region)) &&
@@ -73,6 +73,10 @@ export function prisonerMatcher(view: PrisonerView, chargeOf: ChargeOf): (p: Pri
 		(view.smax === null || (p.sentenceYears !== null && p.sentenceYears <= view.smax)) &&
 		(view.from === null || (p.arrestedOn !== null && p.arrestedOn >= view.from)) &&
 		(view.to === null || (p.arrestedOn !== null && p.arrestedOn <= view.to));
+}
+
+export function searchKeyOf(p: PrisonerEntry): string {
+	return `${foldName(p.nameRu)} ${foldName(p.nameEn)}`;
 }
 
 const byName = (a: PrisonerEntry, b: PrisonerEntry) => a.nameEn.localeCompare(b.nameEn);

@@ -8,6 +8,7 @@ import { openBrowser } from '../tests/e2e/browser';
 import { measureFilterChanges } from './filter';
 import { measurePrisonerChanges } from './prisoners';
 import { makeManyPrisonersSite, makeMillionRowSite } from './site';
+import { measureTransfer } from './transfer';
 import { median, p95, round1 } from './stats';
 
 const CHANGES = 24;
@@ -31,6 +32,12 @@ const filterBench = (root: string) => withPage(root, (page, url) => measureFilte
 async function main() {
 	if (!args.has('--skip-build')) execSync('npm run build', { stdio: 'inherit' });
 	const results: Record<string, number | string> = { date: new Date().toISOString(), changes: CHANGES };
+
+	// Transfer of the default embed and of the home page, compressed, as a reader's browser receives them.
+	const embed = await withPage('build', (page, url) => measureTransfer(page, `${url}/embed/detentions-over-time/`));
+	const home = await withPage('build', (page, url) => measureTransfer(page, `${url}/`));
+	results.embedKB = round1(embed.bytes / 1024);
+	results.homeKB = round1(home.bytes / 1024);
 
 	const bundled = await filterBench('build');
 	results.filterP95Ms = round1(p95(bundled.samples));

@@ -31,8 +31,8 @@ describe('detentions explorer', () => {
 		expect(await total.textContent()).toContain(`${antiwar.detained.toLocaleString('en-GB')} detentions`);
 
 		// The time series table sums to the same total.
-		await page.locator('#detentions-over-time details summary').click();
-		await page.locator('#detentions-by-charge details summary').click();
+		await page.locator('#detentions-over-time details.data-table summary').click();
+		await page.locator('#detentions-by-charge details.data-table summary').click();
 		const series = await page.locator('#detentions-over-time tbody td').allTextContents();
 		expect(series.reduce((sum, cell) => sum + (cell === '—' ? 0 : Number(cell.replace(/,/g, ''))), 0)).toBe(antiwar.detained);
 		// The charge-type chart now has a single bar.

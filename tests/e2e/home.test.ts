@@ -43,7 +43,7 @@ describe('home page', () => {
 		const page = await session.newPage();
 		await page.goto(`${origin}/`);
 		await page.getByLabel('year').check();
-		await page.locator('#detentions-over-time details summary').click();
+		await page.locator('#detentions-over-time details.data-table summary').click();
 		const rows = page.locator('#detentions-over-time table tbody tr');
 		await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(totals.byYear.size);
 		const shown = await rows.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('time')!.getAttribute('datetime')!.slice(0, 4), tr.querySelector('td')!.textContent!]));

@@ -1,9 +1,9 @@
-// Every page fits a 320 px wide phone without sideways scrolling, in both languages.
+// Every page and embed fits a 320 px wide phone without sideways scrolling, in both languages.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session } from './browser';
 
 const origin = inject('baseUrl');
-const PATHS = ['/', '/detentions/', '/prisoners/', '/prisoners/ivan-demonov/'];
+const PATHS = ['/', '/detentions/', '/prisoners/', '/prisoners/ivan-demonov/', '/data/', '/embed/detentions-over-time/', '/embed/detentions-by-region-map/'];
 
 describe('narrow screens', () => {
 	let session: Session;

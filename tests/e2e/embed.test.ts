@@ -1,0 +1,107 @@
+// Embeds as a journalist's page uses them: served from another origin, the iframe grows to the chart;
+// the light embed ships no framework code, sets no cookie, writes no storage and calls no one else.
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { embedSnippet } from '../../src/lib/embed/snippet';
+import { openBrowser, type Session } from './browser';
+
+const origin = inject('baseUrl');
+
+/** A host page on another origin: our snippet, plus a frame of its own that tries to resize ours. */
+function hostPage(): string {
+	const snippet = embedSnippet({ src: `${origin}/embed/detentions-over-time/`, script: `${origin}/embed.js`, title: 'Detentions over time', height: 300 });
+	const impostor = `<iframe id="impostor" srcdoc="<script>parent.postMessage({type:'political-dashboard:embed-height',height:3000},'*')</script>"></iframe>`;
+	return `<!doctype html><html><body style="margin:0"><div style="width:360px">${snippet}</div>${impostor}</body></html>`;
+}
+
+describe('embeds', () => {
+	let session: Session;
+	let host: Server;
+	let hostUrl: string;
+	beforeAll(async () => {
+		session = await openBrowser(origin);
+		host = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(hostPage()));
+		await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+		const address = host.address();
+		hostUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+	});
+	afterAll(async () => {
+		await session.close();
+		host.close();
+	});
+
+	it('grows the iframe to the chart on a page from another origin, and ignores other frames', async () => {
+		const page = await session.newPage();
+		await page.goto(hostUrl);
+		const frame = page.frameLocator('iframe[data-pd-embed]');
+		await expect.poll(() => frame.locator('#detentions-over-time svg').count(), { timeout: 20_000 }).toBe(1);
+		const contentHeight = await frame.locator('.embed').evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+		await expect.poll(() => page.locator('iframe[data-pd-embed]').evaluate((f) => f.getBoundingClientRect().height)).toBe(contentHeight);
+		expect(contentHeight).toBeGreaterThan(300);
+		expect(contentHeight).toBeLessThan(3000);
+		await page.close();
+	});
+
+	it('ships no framework code by default, and keeps no cookie or storage', async () => {
+		const page = await session.newPage();
+		const scripts: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+		});
+		await page.goto(`${origin}/embed/detentions-over-time/`);
+		expect(scripts).toEqual(['/embed-frame.js']);
+		expect(await page.locator('#detentions-over-time .demo-badge').textContent()).toBe('Demo data');
+		expect(await page.locator('.embed-credit a').getAttribute('href')).toMatch(/detentions\/$/);
+		expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
+		// A theme alone keeps the light embed.
+		await page.goto(`${origin}/embed/detentions-over-time/?theme=dark`);
+		expect(page.url()).toBe(`${origin}/embed/detentions-over-time/?theme=dark`);
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		await page.close();
+	});
+
+	it('follows filters and theme from its URL in the live embed', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/ru/embed/detentions-by-charge/?charge=protest&theme=dark`);
+		await expect.poll(() => page.url()).toBe(`${origin}/ru/embed/detentions-by-charge/live/?charge=protest&theme=dark`);
+		await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		await page.locator('#detentions-by-charge details.data-table summary').click();
+		await expect.poll(() => page.locator('#detentions-by-charge tbody tr').count(), { timeout: 30_000 }).toBe(1);
+		expect(await page.locator('#detentions-by-charge tbody th').textContent()).toBe('Протест');
+		await page.close();
+	});
+
+	it('offers embed code for the current filters on the site', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/detentions/?charge=antiwar_speech`);
+		await page.locator('#detentions-over-time .embed-code summary').click();
+		const code = await page.locator('#detentions-over-time .embed-code textarea').inputValue();
+		expect(code).toContain(`src="${origin}/embed/detentions-over-time/?charge=antiwar_speech"`);
+		expect(code).toContain(`<script src="${origin}/embed.js" async></script>`);
+		await page.close();
+	});
+
+	it('exports a chart as a standalone SVG with its title, source and colours', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/detentions/`);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#detentions-by-event .chart-actions button', { hasText: 'Image (SVG)' }).click()]);
+		expect(download.suggestedFilename()).toBe('detentions-by-event.svg');
+		const svg = await new Promise<string>((resolve, reject) => {
+			download.createReadStream().then((stream) => {
+				let text = '';
+				stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+				stream.on('end', () => resolve(text));
+			}, reject);
+		});
+		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+		expect(svg).toContain('Detentions by event type (Demo data)');
+		expect(svg).toContain('Source: generated demo data');
+		expect(svg).toMatch(/class="bar"[^>]*style="fill:\s*rgb\(/);
+		await page.close();
+	});
+
+	it('made no request outside the origin and logged no console error', () => {
+		expect(session.foreignRequests.filter((u) => !u.startsWith(hostUrl))).toEqual([]);
+		expect(session.consoleErrors).toEqual([]);
+	});
+});

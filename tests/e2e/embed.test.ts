@@ -100,6 +100,23 @@ describe('embeds', () => {
 		await page.close();
 	});
 
+	it('exports a chart as PNG', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/prisoners/`);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#prisoners-by-status .chart-actions button', { hasText: 'Image (PNG)' }).click()]);
+		expect(download.suggestedFilename()).toBe('prisoners-by-status.png');
+		const bytes = await new Promise<Buffer>((resolve, reject) => {
+			download.createReadStream().then((stream) => {
+				const chunks: Buffer[] = [];
+				stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+				stream.on('end', () => resolve(Buffer.concat(chunks)));
+			}, reject);
+		});
+		expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+		expect(bytes.length).toBeGreaterThan(5000);
+		await page.close();
+	});
+
 	it('made no request outside the origin and logged no console error', () => {
 		expect(session.foreignRequests.filter((u) => !u.startsWith(hostUrl))).toEqual([]);
 		expect(session.consoleErrors).toEqual([]);

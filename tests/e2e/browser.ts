@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Download, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -63,4 +63,12 @@ export async function openBrowser(origin: string, options: { javaScriptEnabled?:
 			rmSync(profile, { recursive: true, force: true });
 		}
 	};
+}
+
+/** The bytes of a file the page offered as a download. */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+	const stream = await download.createReadStream();
+	const chunks: Buffer[] = [];
+	for await (const chunk of stream) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks);
 }

@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { embedSnippet } from '../../src/lib/embed/snippet';
-import { openBrowser, type Session } from './browser';
+import { downloadedBytes, openBrowser, type Session } from './browser';
 
 const origin = inject('baseUrl');
 
@@ -86,13 +86,7 @@ describe('embeds', () => {
 		await page.goto(`${origin}/detentions/`);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#detentions-by-event .chart-actions button', { hasText: 'Image (SVG)' }).click()]);
 		expect(download.suggestedFilename()).toBe('detentions-by-event.svg');
-		const svg = await new Promise<string>((resolve, reject) => {
-			download.createReadStream().then((stream) => {
-				let text = '';
-				stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-				stream.on('end', () => resolve(text));
-			}, reject);
-		});
+		const svg = (await downloadedBytes(download)).toString('utf8');
 		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
 		expect(svg).toContain('Detentions by event type (Demo data)');
 		expect(svg).toContain('Source: generated demo data');
@@ -105,13 +99,7 @@ describe('embeds', () => {
 		await page.goto(`${origin}/prisoners/`);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#prisoners-by-status .chart-actions button', { hasText: 'Image (PNG)' }).click()]);
 		expect(download.suggestedFilename()).toBe('prisoners-by-status.png');
-		const bytes = await new Promise<Buffer>((resolve, reject) => {
-			download.createReadStream().then((stream) => {
-				const chunks: Buffer[] = [];
-				stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-				stream.on('end', () => resolve(Buffer.concat(chunks)));
-			}, reject);
-		});
+		const bytes = await downloadedBytes(download);
 		expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 		expect(bytes.length).toBeGreaterThan(5000);
 		await page.close();

@@ -1,4 +1,5 @@
 // CSV for readers to download: safe to open in a spreadsheet (no formula runs), UTF-8 with BOM for Excel.
+import { saveBlob } from './download';
 
 export type CsvCell = string | number | null;
 
@@ -27,11 +28,5 @@ export function toCsv(columns: string[], rows: CsvCell[][]): string {
 
 /** Starts a download of the CSV in the browser; the BOM lets Excel read Cyrillic as UTF-8. */
 export function downloadCsv(fileName: string, columns: string[], rows: CsvCell[][]): void {
-	const blob = new Blob(['\uFEFF', toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' });
-	const url = URL.createObjectURL(blob);
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = fileName;
-	link.click();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
+	saveBlob(new Blob(['\uFEFF', toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }), fileName);
 }

@@ -1,6 +1,8 @@
 // A chart's SVG as a file that looks the same outside our page: computed colours and fonts written inline,
 // with the title above and the source line below. PNG is the same SVG drawn on a canvas at twice the size.
 
+import { saveBlob } from './download';
+
 const STYLE_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline'];
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -50,17 +52,8 @@ export function standaloneSvg(svg: SVGSVGElement, lines: string[], footer: strin
 	return new XMLSerializer().serializeToString(out);
 }
 
-function save(blob: Blob, fileName: string): void {
-	const url = URL.createObjectURL(blob);
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = fileName;
-	link.click();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export function downloadSvg(fileName: string, svgText: string): void {
-	save(new Blob([svgText], { type: 'image/svg+xml' }), fileName);
+	saveBlob(new Blob([svgText], { type: 'image/svg+xml' }), fileName);
 }
 
 export async function downloadPng(fileName: string, svgText: string): Promise<void> {
@@ -76,7 +69,7 @@ export async function downloadPng(fileName: string, svgText: string): Promise<vo
 		context.scale(2, 2);
 		context.drawImage(image, 0, 0);
 		const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-		if (png) save(png, fileName);
+		if (png) saveBlob(png, fileName);
 	} finally {
 		URL.revokeObjectURL(url);
 	}

@@ -81,6 +81,17 @@ describe('embeds', () => {
 		await page.close();
 	});
 
+	it('offers Embed under every chart of every page', async () => {
+		const page = await session.newPage();
+		for (const path of ['/', '/detentions/', '/prisoners/', '/ru/detentions/']) {
+			await page.goto(`${origin}${path}`);
+			const charts = await page.locator('.chart-frame').count();
+			expect(charts).toBeGreaterThan(0);
+			expect(await page.locator('.chart-frame .embed-code').count()).toBe(charts);
+		}
+		await page.close();
+	});
+
 	it('exports a chart as a standalone SVG with its title, source and colours', async () => {
 		const page = await session.newPage();
 		await page.goto(`${origin}/detentions/`);

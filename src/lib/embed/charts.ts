@@ -15,6 +15,7 @@ export interface EmbeddableChart {
 export const EMBEDDABLE_CHARTS: EmbeddableChart[] = [
 	{ id: 'detentions-over-time', title: 'detentions.title', family: 'detentions', page: '/detentions/', height: 620 },
 	{ id: 'detentions-by-region-map', title: 'explorer.byRegionMap', family: 'detentions', page: '/detentions/', height: 640 },
+	{ id: 'detentions-by-region', title: 'explorer.byRegion', family: 'detentions', page: '/detentions/', height: 700 },
 	{ id: 'detentions-by-charge', title: 'explorer.byCharge', family: 'detentions', page: '/detentions/', height: 480 },
 	{ id: 'detentions-by-event', title: 'explorer.byEvent', family: 'detentions', page: '/detentions/', height: 480 },
 	{ id: 'detentions-by-article', title: 'explorer.byArticle', family: 'detentions', page: '/detentions/', height: 560 },

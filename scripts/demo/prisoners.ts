@@ -8,7 +8,7 @@ import { dayOf, isoOf, yearOf } from './days';
 import { FIXTURE, inventIdentity } from './names';
 import { regionPicker } from './places';
 import { at, mulberry32, pick, randInt, WeightedPicker, type Rng } from './prng';
-import { slugify, transliterate, uniqueId } from './transliterate';
+import { slugify, transliterate, uniqueId } from '../../src/lib/import/transliterate';
 import type { GenerateOptions, PrisonerRow, PrisonerStatus } from './types';
 
 // Column order must match the "prisoners" resource in data/datapackage.json.

@@ -1,4 +1,4 @@
-// Latin spellings of the invented names, for name_en and for the ids built from them.
+// Latin spellings of Russian names (BGN/PCGN-like, no diacritics), for name_en and for the ids built from them.
 
 const TRANSLIT: Record<string, string> = {
 	а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y',

@@ -1,44 +1,47 @@
 // `npm run data:check [-- FILE...]`: validates data/ (or the named CSV files) against data/datapackage.json.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { dataPackage, resourceForFile } from '../src/lib/schema/package';
-import { validatePackage } from '../src/lib/ingest/package';
+import { checkFile } from '../src/lib/ingest/checkFile';
 import { byPlace, formatIssue } from '../src/lib/ingest/issues';
+import { validatePackage } from '../src/lib/ingest/package';
+import type { ValidTable } from '../src/lib/ingest/table';
+import { dataPackage } from '../src/lib/schema/package';
 import type { Resource } from '../src/lib/schema/types';
 
 const dataDir = path.resolve(import.meta.dirname, '..', 'data');
+const bundled = (r: Resource) => {
+	const file = path.join(dataDir, r.path);
+	return existsSync(file) ? readFileSync(file) : null;
+};
 
-function main(args: string[]): number {
-	// Files named on the command line stand in for the package's own file of the same name.
-	const replacements = new Map<string, string>();
-	for (const arg of args) {
-		const resource = resourceForFile(arg);
-		if (!resource) {
-			console.error(`${arg}:1: the file name does not match any resource; name it after one of: ${dataPackage.resources.map((r) => r.path).join(', ')}`);
-			return 1;
+function summary(name: string, table: ValidTable): string {
+	const bad = table.rowsRead - table.rows.length;
+	return `${name}: ${table.rows.length} valid rows${bad > 0 ? `, ${bad} with errors` : ''} (${table.encoding}, "${table.delimiter}")`;
+}
+
+function main(files: string[]): number {
+	let errors = 0;
+	if (files.length === 0) {
+		const check = validatePackage(dataPackage, bundled);
+		for (const issue of [...check.issues].sort(byPlace)) console.log(formatIssue({ ...issue, file: path.join('data', issue.file) }));
+		for (const table of check.tables.values()) console.error(summary(path.join('data', table.resource.path), table));
+		errors = check.issues.length;
+	} else {
+		// A named file is checked against the package's own files for the codes it points to.
+		for (const file of files) {
+			if (!existsSync(file)) {
+				console.log(`${file}:1: no such file`);
+				errors++;
+				continue;
+			}
+			const check = checkFile(file, readFileSync(file), bundled);
+			for (const issue of check.issues) console.log(formatIssue(issue));
+			if (check.table) console.error(summary(file, check.table));
+			errors += check.issues.length;
 		}
-		if (!existsSync(arg)) {
-			console.error(`${arg}:1: no such file`);
-			return 1;
-		}
-		replacements.set(resource.name, arg);
 	}
-	const fileFor = (r: Resource) => replacements.get(r.name) ?? path.join(dataDir, r.path);
-	const check = validatePackage(dataPackage, (r) => (existsSync(fileFor(r)) ? readFileSync(fileFor(r)) : null));
-
-	// With files named, report on those files only: the package's own files are the reference.
-	const shown = replacements.size === 0 ? check.issues : check.issues.filter((i) => [...replacements.keys()].some((n) => resourceForFile(i.file)?.name === n));
-	const named = (file: string) => replacements.get(resourceForFile(file)?.name ?? '') ?? path.join('data', file);
-	for (const issue of [...shown].sort(byPlace)) console.log(formatIssue({ ...issue, file: named(issue.file) }));
-
-	for (const [name, table] of check.tables) {
-		if (replacements.size > 0 && !replacements.has(name)) continue;
-		const bad = table.rowsRead - table.rows.length;
-		const how = `${table.encoding}, "${table.delimiter}"`;
-		console.error(`${named(table.resource.path)}: ${table.rows.length} valid rows${bad > 0 ? `, ${bad} with errors` : ''} (${how})`);
-	}
-	console.error(shown.length === 0 ? 'data:check: no errors' : `data:check: ${shown.length} error${shown.length === 1 ? '' : 's'}; fix them and run again`);
-	return shown.length === 0 ? 0 : 1;
+	console.error(errors === 0 ? 'data:check: no errors' : `data:check: ${errors} error${errors === 1 ? '' : 's'}; fix them and run again`);
+	return errors === 0 ? 0 : 1;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -238,3 +238,12 @@ export async function prisonerById(db: Database, id: string): Promise<Prisoner |
 	const [row] = await db.query<Prisoner>(`SELECT ${PRISONER_COLUMNS} FROM prisoners WHERE id = $1`, [id]);
 	return row ?? null;
 }
+
+/** Every published figure, by metric and date: the data page lists each with its source. */
+export function allFigures(db: Database): Promise<Figure[]> {
+	return db.query<Figure>(
+		`SELECT metric, strftime(date, '%Y-%m-%d') AS date, period, value, qualifier, geography,
+			source_title AS "sourceTitle", source_date AS "sourceDate", source_url AS "sourceUrl", note
+		FROM figures ORDER BY metric, date`
+	);
+}

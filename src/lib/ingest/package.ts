@@ -45,7 +45,7 @@ export function checkForeignKeys(table: ValidTable, tables: Map<string, ValidTab
  * `readFile` returns a resource file's bytes or null when it is absent. Foreign keys are checked against the
  * valid rows only, so a row pointing at a broken reference row is reported too, not silently accepted.
  */
-export function validatePackage(pkg: DataPackage, readFile: (resource: Resource) => Uint8Array | null): PackageCheck {
+export function validatePackage(pkg: DataPackage, readFile: (resource: Resource) => Uint8Array | null, onProgress?: (resource: Resource, fraction: number) => void): PackageCheck {
 	const tables = new Map<string, ValidTable>();
 	const issues: DataIssue[] = [];
 	for (const resource of pkg.resources) {
@@ -54,7 +54,7 @@ export function validatePackage(pkg: DataPackage, readFile: (resource: Resource)
 			issues.push({ file: resource.path, line: 1, message: `the file is missing; the data package lists it as resource "${resource.name}"` });
 			continue;
 		}
-		const table = validateTableBytes(bytes, resource, resource.path);
+		const table = validateTableBytes(bytes, resource, resource.path, onProgress && ((f) => onProgress(resource, f)));
 		tables.set(resource.name, table);
 		issues.push(...table.issues);
 	}

@@ -52,7 +52,7 @@ function endOfPhysicalLine(text: string, from: number): number {
  * starts again on the next line, so one stray quote cannot swallow the valid rows after it.
  * Blank lines hold no data and are passed over.
  */
-export function readCsvRecords(text: string, file: string): CsvRecords {
+export function readCsvRecords(text: string, file: string, onProgress?: (fraction: number) => void): CsvRecords {
 	const delimiter = detectDelimiter(text);
 	const records: CsvRecord[] = [];
 	const issues: DataIssue[] = [];
@@ -85,6 +85,7 @@ export function readCsvRecords(text: string, file: string): CsvRecords {
 					return;
 				}
 				const cells = result.data;
+				if (onProgress && records.length % 2000 === 0) onProgress(cursor / text.length);
 				if (cells.length === 1 && cells[0]?.trim() === '') return;
 				records.push({ cells, line: recordLine });
 			}

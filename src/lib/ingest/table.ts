@@ -91,8 +91,9 @@ function checkUniqueness(table: ValidTable, keyed: KeyedRecord[], file: string):
 	}
 }
 
-export function validateTableText(text: string, resource: Resource, file: string, encoding: Encoding = 'utf-8'): ValidTable {
-	const { delimiter, records, issues } = readCsvRecords(text, file);
+/** `onProgress` hears how much of the text has been read (0 to 1), for a progress bar on large files. */
+export function validateTableText(text: string, resource: Resource, file: string, encoding: Encoding = 'utf-8', onProgress?: (fraction: number) => void): ValidTable {
+	const { delimiter, records, issues } = readCsvRecords(text, file, onProgress);
 	const table: ValidTable = { resource, rows: [], lines: [], columns: new Map(), issues, encoding, delimiter, rowsRead: 0 };
 	const [headerRecord, ...dataRecords] = records;
 	if (!headerRecord) {
@@ -140,7 +141,7 @@ export function validateTableText(text: string, resource: Resource, file: string
 	return table;
 }
 
-export function validateTableBytes(bytes: Uint8Array, resource: Resource, file: string): ValidTable {
+export function validateTableBytes(bytes: Uint8Array, resource: Resource, file: string, onProgress?: (fraction: number) => void): ValidTable {
 	const { text, encoding } = decodeCsvBytes(bytes);
-	return validateTableText(text, resource, file, encoding);
+	return validateTableText(text, resource, file, encoding, onProgress);
 }

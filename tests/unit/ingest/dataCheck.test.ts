@@ -29,9 +29,9 @@ describe('npm run data:check', () => {
 	});
 
 	it('refuses a file whose name matches no resource', () => {
-		const { code, err } = dataCheck('package.json');
+		const { code, out } = dataCheck('package.json');
 		expect(code).toBe(1);
-		expect(err).toMatch(/does not match any resource/);
+		expect(out).toMatch(/does not match any resource/);
 	});
 });
 

@@ -1,12 +1,33 @@
-// The data page's lists: every dataset with its size, and every embeddable chart.
-import { bundledCanonicalFiles } from '$lib/db/node';
+// The data page: each dataset with its size, dates and schema; every published figure with its source.
+import { bundledCanonicalFiles, bundledDatabase } from '$lib/db/node';
+import { allFigures } from '$lib/db/queries';
+import Papa from 'papaparse';
+import type { PageServerLoad } from './$types';
 
-export const load = () => ({
+/** Earliest and latest value of the dataset's first date column, and its latest `updated_on` where it has one. */
+function dates(csv: string, fields: { name: string; type: string }[]) {
+	const dateField = fields.find((f) => f.type === 'date')?.name;
+	const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+	const values = dateField ? rows.map((r) => r[dateField] ?? '').filter(Boolean).sort() : [];
+	const updated = rows.map((r) => r.updated_on ?? '').filter(Boolean).sort().at(-1) ?? null;
+	return { rows: rows.length, dateField: dateField ?? null, first: values[0] ?? null, last: values.at(-1) ?? null, updated };
+}
+
+export const load: PageServerLoad = async () => ({
 	datasets: bundledCanonicalFiles().map((f) => ({
 		name: f.resource.name,
 		path: f.resource.path,
 		title: f.resource.title,
+		description: f.resource.description ?? '',
 		demo: f.resource.demo === true,
-		rows: f.csv.split('\n').length - 2
-	}))
+		fields: f.resource.schema.fields.map((field) => ({
+			name: field.name,
+			type: field.type,
+			required: field.constraints?.required === true,
+			allowed: field.constraints?.enum ?? null,
+			description: field.description ?? ''
+		})),
+		...dates(f.csv, f.resource.schema.fields)
+	})),
+	figures: await allFigures(await bundledDatabase())
 });

@@ -1,0 +1,15 @@
+// /data/excel/<table>.csv: the same canonical CSV with a byte-order mark, so Excel reads Cyrillic as UTF-8.
+import { error } from '@sveltejs/kit';
+import { bundledCanonicalFiles } from '$lib/db/node';
+import { dataPackage } from '$lib/schema/package';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () => dataPackage.resources.map((r) => ({ file: r.path }));
+
+export const GET: RequestHandler = ({ params }) => {
+	const file = bundledCanonicalFiles().find((f) => f.resource.path === params.file);
+	if (!file) error(404, `no dataset ${params.file}`);
+	return new Response(`\uFEFF${file.csv}`, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,83 @@
+// The data page as a maintainer uses it: datasets with their sizes and downloads, every published figure,
+// and a file check in the browser that reports exactly what `npm run data:check FILE` reports.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readCsv } from '../csvTotals';
+import { encode1251 } from '../unit/encode1251';
+import { openBrowser, type Session } from './browser';
+
+const origin = inject('baseUrl');
+
+function cliLines(file: string): string[] {
+	const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', file], { encoding: 'utf8' });
+	// The CLI names the file by the path given; the browser by the file's name.
+	const folder = file.slice(0, file.lastIndexOf('/') + 1);
+	return run.stdout.trim().split('\n').filter(Boolean).map((l) => (l.startsWith(folder) ? l.slice(folder.length) : l));
+}
+
+describe('data page', () => {
+	let session: Session;
+	beforeAll(async () => {
+		session = await openBrowser(origin);
+	});
+	afterAll(async () => {
+		await session.close();
+	});
+
+	it('lists each dataset with its row count, and every published figure', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/data/`);
+		for (const name of ['detentions', 'prisoners', 'figures']) {
+			const rows = readCsv(`data/${name}.csv`).length;
+			expect(await page.locator(`#dataset-${name} .facts`).textContent()).toContain(`${rows.toLocaleString('en-GB')} rows`);
+		}
+		expect(await page.locator('.figures-table tbody tr').count()).toBe(readCsv('data/figures.csv').length);
+		const excel = await page.evaluate(async () => new Uint8Array(await (await fetch('excel/detentions.csv')).arrayBuffer()).slice(0, 3));
+		expect(Object.values(excel)).toEqual([0xef, 0xbb, 0xbf]);
+		await page.close();
+	});
+
+	it('checks a broken file in the browser with the same errors as data:check', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/data/`);
+		await page.getByLabel('CSV file to check').setInputFiles('tests/fixtures/broken/detentions.csv');
+		await expect.poll(() => page.locator('.check-summary').getAttribute('data-errors'), { timeout: 20_000 }).not.toBeNull();
+		const shown = await page.locator('.check-issues code').allTextContents();
+		expect(shown).toEqual(cliLines('tests/fixtures/broken/detentions.csv'));
+		expect(shown.length).toBeGreaterThan(5);
+		await page.close();
+	});
+
+	it('agrees with data:check on the same broken file saved by Russian Excel (Windows-1251, ";", CRLF)', async () => {
+		const original = readFileSync('tests/fixtures/broken/detentions.csv', 'utf8');
+		const resaved = Papa.unparse(Papa.parse<string[]>(original.trim()).data, { delimiter: ';', newline: '\r\n' });
+		const file = path.join(mkdtempSync(path.join(tmpdir(), 'excel-')), 'detentions.csv');
+		writeFileSync(file, encode1251(resaved));
+		const page = await session.newPage();
+		await page.goto(`${origin}/data/`);
+		await page.locator('#check-file').setInputFiles({ name: 'detentions.csv', mimeType: 'text/csv', buffer: readFileSync(file) });
+		await expect.poll(() => page.locator('.check-summary').getAttribute('data-errors'), { timeout: 20_000 }).not.toBeNull();
+		const shown = await page.locator('.check-issues code').allTextContents();
+		expect(shown).toEqual(cliLines(file));
+		expect(await page.locator('.check-summary').textContent()).toContain('windows-1251, separator “;”');
+		await page.close();
+	});
+
+	it('says a good file has no errors and previews its rows', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/ru/data/`);
+		await page.locator('#check-file').setInputFiles('tests/fixtures/good/detentions.csv');
+		await expect.poll(() => page.locator('.check-summary').getAttribute('data-errors'), { timeout: 20_000 }).toBe('0');
+		expect(await page.locator('.check-preview tbody tr').count()).toBe(4);
+		await page.close();
+	});
+
+	it('made no request outside the origin and logged no console error', () => {
+		expect(session.foreignRequests).toEqual([]);
+		expect(session.consoleErrors).toEqual([]);
+	});
+});

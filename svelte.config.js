@@ -8,6 +8,24 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: true, strict: true }),
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
+		// Every page carries a Content-Security-Policy <meta>: nothing but our own origin, inline scripts only by hash,
+		// WebAssembly allowed to compile (DuckDB) without 'unsafe-eval'. Hosts add frame-ancestors and
+		// Referrer-Policy as headers (README, "Headers for hosts").
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'worker-src': ['self'],
+				'connect-src': ['self'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'style-src': ['self', 'unsafe-inline'],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			entries: ['*', '/ru/'],
 			handleHttpError: 'fail',

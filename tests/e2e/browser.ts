@@ -39,6 +39,12 @@ export async function openBrowser(origin: string, options: { javaScriptEnabled?:
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 		viewport: { width: 1024, height: 800 }
 	});
+	// Content-Security-Policy violations are recorded in each page, for tests to read with cspViolations().
+	await context.addInitScript(() => {
+		const seen: string[] = [];
+		Object.defineProperty(window, '__cspViolations', { value: seen });
+		document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+	});
 	const foreignRequests: string[] = [];
 	const consoleErrors: string[] = [];
 	context.on('request', (request) => {
@@ -71,4 +77,9 @@ export async function downloadedBytes(download: Download): Promise<Buffer> {
 	const chunks: Buffer[] = [];
 	for await (const chunk of stream) chunks.push(chunk as Buffer);
 	return Buffer.concat(chunks);
+}
+
+/** The Content-Security-Policy violations the page has seen so far. */
+export function cspViolations(page: Page): Promise<string[]> {
+	return page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations ?? []);
 }

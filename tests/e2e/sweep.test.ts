@@ -1,0 +1,42 @@
+// Every route in both languages and every embed: no request outside the origin, no cookie, no storage, no
+// console error, no Content-Security-Policy violation, and a CSP on every page.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { EMBEDDABLE_CHARTS } from '../../src/lib/embed/charts';
+import { cspViolations, openBrowser, type Session } from './browser';
+
+const origin = inject('baseUrl');
+const PAGES = ['/', '/detentions/', '/prisoners/', '/prisoners/ivan-demonov/', '/data/', ...EMBEDDABLE_CHARTS.map((c) => `/embed/${c.id}/`)];
+const ALL = PAGES.flatMap((p) => [p, `/ru${p}`]);
+
+describe('every page', () => {
+	let session: Session;
+	beforeAll(async () => {
+		session = await openBrowser(origin);
+	});
+	afterAll(async () => {
+		await session.close();
+	});
+
+	it.each(ALL)('%s keeps to itself', async (path) => {
+		const page = await session.newPage();
+		const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+		expect(response?.status()).toBe(200);
+		expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toContain("default-src 'self'");
+		expect(await cspViolations(page)).toEqual([]);
+		expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
+		await page.close();
+	});
+
+	it('a filter that loads DuckDB in the browser breaks no policy', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/detentions/?charge=protest`);
+		await page.waitForSelector('.db-status[data-phase="ready"]', { state: 'attached', timeout: 30_000 });
+		expect(await cspViolations(page)).toEqual([]);
+		await page.close();
+	});
+
+	it('made no request outside the origin and logged no console error', () => {
+		expect(session.foreignRequests).toEqual([]);
+		expect(session.consoleErrors).toEqual([]);
+	});
+});

@@ -15,5 +15,5 @@ export default ts.config(
 		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
 	},
 	{ rules: { 'svelte/no-at-html-tags': 'error', 'svelte/no-navigation-without-resolve': 'off' } },
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'bench/tmp/'] }
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'bench/tmp/', 'tmp/'] }
 );

@@ -6,7 +6,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: true, strict: true }),
+		// BUILD_DIR and PRECOMPRESS=false serve the hostile-data test build (tests/e2e/hostile).
+		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: undefined, precompress: process.env.PRECOMPRESS !== 'false', strict: true }),
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		// Every page carries a Content-Security-Policy <meta>: nothing but our own origin, inline scripts only by hash,
 		// WebAssembly allowed to compile (DuckDB) without 'unsafe-eval'. Hosts add frame-ancestors and

@@ -77,7 +77,8 @@ export async function openDataDirectory(dataDir: string): Promise<Database> {
 	return databaseOf(readDataDirectory(dataDir));
 }
 
-const bundledDir = () => path.resolve(process.cwd(), 'data');
+/** The data the site is built from: data/, or DATA_DIR (the hostile-data test build uses it). */
+const bundledDir = () => path.resolve(process.cwd(), process.env.DATA_DIR ?? 'data');
 let bundledFiles: CanonicalFile[] | undefined;
 let bundled: Promise<Database> | undefined;
 

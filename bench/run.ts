@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { serveStatic } from '../scripts/serve';
 import { openBrowser } from '../tests/e2e/browser';
 import { measureFilterChanges } from './filter';
+import { chromiumResidentMB } from './memory';
 import { measurePrisonerChanges } from './prisoners';
 import { makeManyPrisonersSite, makeMillionRowSite } from './site';
 import { measureTransfer } from './transfer';
@@ -26,8 +27,10 @@ async function withPage<T>(root: string, task: (page: Page, url: string) => Prom
 	}
 }
 
-// Weekly periods keep every view off the prerendered one, so each change runs the queries.
-const filterBench = (root: string) => withPage(root, (page, url) => measureFilterChanges(page, `${url}/detentions/?per=week`, CHANGES));
+// Weekly periods keep every view off the prerendered one, so each change runs the queries. Memory is read with the
+// data loaded and the last view drawn.
+const filterBench = (root: string) =>
+	withPage(root, async (page, url) => ({ ...(await measureFilterChanges(page, `${url}/detentions/?per=week`, CHANGES)), memoryMB: chromiumResidentMB() }));
 
 async function main() {
 	if (!args.has('--skip-build')) execSync('npm run build', { stdio: 'inherit' });
@@ -43,6 +46,7 @@ async function main() {
 	results.filterP95Ms = round1(p95(bundled.samples));
 	results.filterMedianMs = round1(median(bundled.samples));
 	results.duckdbReadyMs = bundled.duckdbReadyMs;
+	results.chromiumMemoryMB = bundled.memoryMB;
 
 	console.log('bench: generating ~1,000,000 detention rows…');
 	const rows = makeMillionRowSite('build', 'bench/tmp/site-1m');
@@ -51,6 +55,7 @@ async function main() {
 	results.filterP95Ms_1M = round1(p95(million.samples));
 	results.filterMedianMs_1M = round1(median(million.samples));
 	results.duckdbReadyMs_1M = million.duckdbReadyMs;
+	results.chromiumMemoryMB_1M = million.memoryMB;
 	// The generated data is ~300 times the bundled data; totals that are not much larger mean the big file was not used.
 	if (Math.max(...million.totals) < 100 * Math.max(...bundled.totals)) throw new Error(`the 1M-row site did not query the 1M rows: totals ${million.totals.join(' ')} vs ${bundled.totals.join(' ')}`);
 

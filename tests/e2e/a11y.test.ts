@@ -1,0 +1,47 @@
+// Accessibility: axe-core (WCAG 2.1 A and AA) finds nothing on any page or embed, in either language or colour
+// scheme; the filters work from the keyboard alone.
+import { createRequire } from 'node:module';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { EMBEDDABLE_CHARTS } from '../../src/lib/embed/charts';
+import { CHROMIUM } from './browser';
+
+const origin = inject('baseUrl');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const PAGES = ['/', '/detentions/', '/prisoners/', '/prisoners/ivan-demonov/', '/data/', ...EMBEDDABLE_CHARTS.map((c) => `/embed/${c.id}/`)];
+const CASES = PAGES.flatMap((p) => [p, `/ru${p}`]).flatMap((p) => [[p, 'light'] as const, [p, 'dark'] as const]);
+
+describe('accessibility', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+	});
+	afterAll(async () => {
+		await browser.close();
+	});
+
+	it.each(CASES)('%s (%s) has no WCAG 2.1 AA violation', async (path, scheme) => {
+		// The audit script is injected for the test only, so the page's CSP is bypassed in this context.
+		const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
+		const page = await context.newPage();
+		await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+		await page.addScriptTag({ path: AXE });
+		const violations = await page.evaluate(async () => {
+			const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+			const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+			return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+		});
+		expect(violations).toEqual([]);
+		await context.close();
+	});
+
+	it('filters the explorer from the keyboard alone', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${origin}/detentions/`);
+		await page.locator('.filter-panel input[type=checkbox]').first().focus();
+		await page.keyboard.press('Space');
+		await expect.poll(() => page.url()).toBe(`${origin}/detentions/?charge=antiwar_speech`);
+		await context.close();
+	});
+});

@@ -1,8 +1,7 @@
 // Converts a prisoner list with Memorial-style fields (name, articles as cited, region, stage, measure, biography,
 // letter address) into rows of our prisoners table; rows that cannot be read are rejected with line and reason.
-import { readCsvRecords } from '../ingest/records';
 import { articleCodes } from './articles';
-import type { ImportResult } from './ovdinfo';
+import { finishImport, openExport, type ImportResult } from './exportFile';
 import { parseExportDate } from './ovdinfo';
 import { regionMatcher, type RegionName } from './regionNames';
 import { slugify, transliterate, uniqueId } from './transliterate';
@@ -43,21 +42,8 @@ export interface MemorialOptions {
 }
 
 export function importMemorial(text: string, file: string, regions: RegionName[], articles: ArticleRef[], { asOf, recognizedBy }: MemorialOptions): ImportResult {
-	const { records, issues } = readCsvRecords(text, file);
-	const [headerRecord, ...data] = records;
-	const header = (headerRecord?.cells ?? []).map((c) => c.trim());
-	const result: ImportResult = {
-		header,
-		rows: [],
-		rejected: issues.map((i) => ({ line: i.line, reason: i.message, cells: [] })),
-		fileIssues: [],
-		summary: { rowsIn: data.length + issues.length, rowsOut: 0, rejected: 0, detainedIn: 0, detainedOut: 0, eventTypesAsOther: 0 }
-	};
-	const missing = MEMORIAL_COLUMNS.filter((c) => !header.includes(c));
-	if (missing.length > 0) {
-		result.fileIssues.push({ file, line: 1, message: `the header lacks ${missing.join(', ')}; expected at least the columns ${MEMORIAL_COLUMNS.join(',')}` });
-		return result;
-	}
+	const { result, data } = openExport(text, file, MEMORIAL_COLUMNS, (missing) => `the header lacks ${missing.join(', ')}; expected at least the columns ${MEMORIAL_COLUMNS.join(',')}`);
+	const { header } = result;
 	const matchRegion = regionMatcher(regions);
 	const chargeOf = new Map(articles.map((a) => [a.code, a.chargeType]));
 	const ids = new Set<string>();
@@ -113,7 +99,5 @@ export function importMemorial(text: string, file: string, regions: RegionName[]
 			});
 		}
 	}
-	result.summary.rowsOut = result.rows.length;
-	result.summary.rejected = result.rejected.length;
-	return result;
+	return finishImport(result);
 }

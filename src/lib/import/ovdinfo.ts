@@ -1,28 +1,12 @@
 // Converts an export in OVD-Info's event layout into rows of our detentions table; every input row either
 // becomes a row or is rejected with its line and reason.
 import { isRealDate } from '../ingest/cells';
-import type { DataIssue } from '../ingest/issues';
-import { readCsvRecords } from '../ingest/records';
-import type { Row } from '../schema/types';
+import { finishImport, openExport, type ImportResult } from './exportFile';
 import { regionMatcher, type RegionName } from './regionNames';
+
 
 export const OVDINFO_COLUMNS = ['Id', 'date', 'region', 'agreement', 'agreement_eng', 'event_type', 'event_type_eng', 'subject', 'subject_eng', 'organizer', 'organizer_eng', 'description', 'description_eng', 'ovd', 'place', 'number_of_detentions', 'links'];
 const REQUIRED = ['Id', 'date', 'region', 'number_of_detentions'];
-
-export interface RejectedRow {
-	line: number;
-	reason: string;
-	cells: string[];
-}
-
-export interface ImportResult {
-	header: string[];
-	rows: Row[];
-	rejected: RejectedRow[];
-	/** Problems with the file as a whole (a missing column): nothing is imported then. */
-	fileIssues: DataIssue[];
-	summary: { rowsIn: number; rowsOut: number; rejected: number; detainedIn: number; detainedOut: number; eventTypesAsOther: number };
-}
 
 /** OVD-Info's event types, in Russian or English, to ours; the first pattern that matches wins. */
 const EVENT_TYPES: [RegExp, string][] = [
@@ -56,21 +40,8 @@ export function parseExportDate(raw: string): string | null {
 const firstLink = (links: string) => links.split(/[\s,;]+/).find((l) => /^https?:\/\/\S+$/i.test(l)) ?? null;
 
 export function importOvdInfo(text: string, file: string, regions: RegionName[]): ImportResult {
-	const { records, issues } = readCsvRecords(text, file);
-	const [headerRecord, ...data] = records;
-	const header = (headerRecord?.cells ?? []).map((c) => c.trim());
-	const result: ImportResult = {
-		header,
-		rows: [],
-		rejected: issues.map((i) => ({ line: i.line, reason: i.message, cells: [] })),
-		fileIssues: [],
-		summary: { rowsIn: data.length + issues.length, rowsOut: 0, rejected: 0, detainedIn: 0, detainedOut: 0, eventTypesAsOther: 0 }
-	};
-	const missing = REQUIRED.filter((c) => !header.includes(c));
-	if (missing.length > 0) {
-		result.fileIssues.push({ file, line: 1, message: `not an OVD-Info export: the header lacks ${missing.join(', ')}; expected columns ${OVDINFO_COLUMNS.join(',')}` });
-		return result;
-	}
+	const { result, data } = openExport(text, file, REQUIRED, (missing) => `not an OVD-Info export: the header lacks ${missing.join(', ')}; expected columns ${OVDINFO_COLUMNS.join(',')}`);
+	const { header } = result;
 	const matchRegion = regionMatcher(regions);
 	const seen = new Map<string, number>();
 	for (const record of data) {
@@ -111,7 +82,5 @@ export function importOvdInfo(text: string, file: string, regions: RegionName[])
 			result.summary.detainedOut += count ?? 0;
 		}
 	}
-	result.summary.rowsOut = result.rows.length;
-	result.summary.rejected = result.rejected.length;
-	return result;
+	return finishImport(result);
 }

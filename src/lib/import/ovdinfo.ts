@@ -4,7 +4,6 @@ import { isRealDate } from '../ingest/cells';
 import { finishImport, openExport, type ImportResult } from './exportFile';
 import { regionMatcher, type RegionName } from './regionNames';
 
-
 export const OVDINFO_COLUMNS = ['Id', 'date', 'region', 'agreement', 'agreement_eng', 'event_type', 'event_type_eng', 'subject', 'subject_eng', 'organizer', 'organizer_eng', 'description', 'description_eng', 'ovd', 'place', 'number_of_detentions', 'links'];
 const REQUIRED = ['Id', 'date', 'region', 'number_of_detentions'];
 

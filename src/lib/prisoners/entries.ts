@@ -1,23 +1,13 @@
 // The compact form of a person that lists, search and charts work on (no biography or letter address).
 import type { Prisoner } from '../db/queries';
 
-export interface PrisonerEntry {
-	id: string;
-	nameRu: string;
-	nameEn: string;
-	birthYear: number | null;
-	gender: 'female' | 'male' | null;
-	region: string;
-	articles: string[];
-	caseCategory: string;
-	arrestedOn: string | null;
-	sentenceYears: number | null;
-	status: string;
-	releasedOn: string | null;
-	photo: string | null;
+export type PrisonerEntry = Pick<
+	Prisoner,
+	'id' | 'nameRu' | 'nameEn' | 'birthYear' | 'gender' | 'region' | 'articles' | 'caseCategory' | 'arrestedOn' | 'sentenceYears' | 'status' | 'releasedOn' | 'photo'
+> & {
 	/** Both names folded for search (see search.ts); filled in once in the browser, not shipped in the index. */
 	searchKey?: string;
-}
+};
 
 export function toEntry(p: Prisoner): PrisonerEntry {
 	return {

@@ -2,7 +2,9 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
+import { bundledCanonicalFiles, cubeArrowStream, databaseOf } from '../src/lib/db/node';
 import { detentionsCsv, generateDetentions, generatePrisoners } from '../scripts/generate-demo-data';
+import { compressFile } from '../scripts/precompress';
 
 /** Scale 302 of the demo generator gives 1,002,421 detention rows. */
 export const MILLION_SCALE = 302;
@@ -12,18 +14,26 @@ function readColumn(file: string, column: string): string[] {
 	return data.map((row) => row[column] ?? '');
 }
 
-/** Copies build/ and swaps in a generated detentions file (same schema, same canonical form). Returns its row count. */
-export function makeMillionRowSite(buildDir: string, outDir: string): number {
+/**
+ * Copies build/ and swaps in a generated detentions file (same schema, same canonical form) and the cube built from
+ * it, as the build would have made them. Returns the row count.
+ */
+export async function makeMillionRowSite(buildDir: string, outDir: string): Promise<number> {
 	rmSync(outDir, { recursive: true, force: true });
 	mkdirSync(outDir, { recursive: true });
 	cpSync(buildDir, outDir, { recursive: true });
 	const regions = readColumn('data/regions.csv', 'code');
 	const { data: articles } = Papa.parse<{ code: string; charge_type: string; law: string }>(readFileSync('data/articles.csv', 'utf8'), { header: true, skipEmptyLines: true });
 	const rows = generateDetentions({ seed: 20220224, regions, articles, scale: MILLION_SCALE });
+	const csv = detentionsCsv(rows);
 	const target = path.join(outDir, 'data', 'detentions.csv');
-	writeFileSync(target, detentionsCsv(rows));
+	writeFileSync(target, csv);
 	// Precompressed copies of the small file would be served instead of the big one.
 	for (const ext of ['.br', '.gz']) if (existsSync(target + ext)) rmSync(target + ext);
+	const files = bundledCanonicalFiles().map((f) => (f.resource.name === 'detentions' ? { ...f, csv } : f));
+	const cube = path.join(outDir, 'data', 'detention-cube.arrow');
+	writeFileSync(cube, cubeArrowStream(await databaseOf(files)));
+	compressFile(cube);
 	return rows.length;
 }
 

@@ -16,7 +16,7 @@ const TYPES: Record<string, string> = {
 	'.png': 'image/png',
 	'.wasm': 'application/wasm',
 	'.txt': 'text/plain; charset=utf-8',
-	'.parquet': 'application/octet-stream'
+	'.arrow': 'application/vnd.apache.arrow.stream'
 };
 
 function resolveFile(root: string, urlPath: string): { file: string } | { redirect: string } | null {

@@ -1,6 +1,7 @@
-// Loads canonical CSV text (see ingest/serialize) into DuckDB tables typed from the Table Schema.
+// Loads data into DuckDB. At build time: canonical CSV text (see ingest/serialize) into tables typed from the Table
+// Schema, and the detentions cube derived from them. In the browser: only that cube, as the Arrow stream the build wrote.
 import type { Field, Resource } from '../schema/types';
-import type { Database } from './types';
+import type { ArrowDatabase, CsvDatabase } from './types';
 
 const SQL_TYPES: Record<Field['type'], string> = {
 	string: 'VARCHAR',
@@ -25,19 +26,31 @@ export function createTableSql(resource: Resource, fileName: string): string {
 	return `CREATE OR REPLACE TABLE ${identifier(resource.name)} AS SELECT ${select} FROM read_csv('${fileName}', header = true, delim = ',', quote = '"', escape = '"', auto_detect = false, columns = {${columns}})`;
 }
 
+/** The cube's dimensions: what the detentions page filters and breaks down by. */
+const CUBE_DIMENSIONS = ['region', 'event_type', 'topic', 'article', 'charge_type'];
+
 /**
- * Tables derived from the loaded ones. The detentions cube holds one row per distinct (date, region, event type,
- * topic, article) with its counts and the article's charge type: every detentions query reads it instead of the
- * event table, about five times fewer rows and no join (1M events: 198k cube rows; a filter's queries 240 → 32 ms).
+ * The detentions cube holds one row per distinct (date, region, event type, topic, article) with its counts and the
+ * article's charge type: every detentions query reads it instead of the event table, about five times fewer rows and
+ * no join (1M events: 198k cube rows). Its dimensions are ENUMs, so queries group and filter on small integers
+ * rather than strings: the explorer's query takes half the time (1M events, Node: 51 → 23 ms).
+ * CUBE_SQL types `detention_counts` (made here from the CSV tables, or inserted from the build's Arrow stream in the
+ * browser) into the cube.
  */
-export const DERIVED_SQL = [
-	`CREATE OR REPLACE TABLE detention_cube AS
+const COUNTS_SQL = `CREATE OR REPLACE TABLE detention_counts AS
 		SELECT d.date, d.region, d.event_type, d.topic, d.article, a.charge_type,
 			count(*)::INTEGER AS events,
 			sum(d.detained)::INTEGER AS detained,
 			count(*) FILTER (WHERE d.detained IS NULL)::INTEGER AS unknown_events
 		FROM detentions d LEFT JOIN articles a ON a.code = d.article
-		GROUP BY ALL`
+		GROUP BY ALL`;
+
+const CUBE_SQL = [
+	...CUBE_DIMENSIONS.map((c) => `CREATE TYPE ${c}_code AS ENUM (SELECT DISTINCT ${c} FROM detention_counts WHERE ${c} IS NOT NULL ORDER BY 1)`),
+	`CREATE OR REPLACE TABLE detention_cube AS
+		SELECT date, ${CUBE_DIMENSIONS.map((c) => `${c}::${c}_code AS ${c}`).join(', ')}, events, detained, unknown_events
+		FROM detention_counts`,
+	'DROP TABLE detention_counts'
 ];
 
 /** Once the tables are in, nothing may reach outside: no files, no network, no extension installs. */
@@ -48,11 +61,24 @@ export const LOCK_DOWN_SQL = [
 	"SET lock_configuration = true"
 ];
 
-export async function loadTables(db: Database, tables: { resource: Resource; csv: Uint8Array }[]): Promise<void> {
+export async function loadTables(db: CsvDatabase, tables: { resource: Resource; csv: Uint8Array }[]): Promise<void> {
 	for (const { resource, csv } of tables) {
 		const fileName = `${resource.name}.csv`;
 		await db.registerFile(fileName, csv);
 		await db.exec(createTableSql(resource, fileName));
 	}
-	for (const sql of [...DERIVED_SQL, ...LOCK_DOWN_SQL]) await db.exec(sql);
+	for (const sql of [COUNTS_SQL, ...CUBE_SQL, ...LOCK_DOWN_SQL]) await db.exec(sql);
+}
+
+/**
+ * The cube as the build ships it to the browser (/data/detention-cube.arrow), in a fixed row order. The ENUM columns
+ * travel as Arrow dictionaries (1M events: 4.3 MB, 0.4 MB brotli; as strings 14.7 MB, 1 MB). Every browser query
+ * reads only this table: no CSV to parse, no join, no grouping there.
+ */
+export const CUBE_EXPORT_SQL = 'SELECT * FROM detention_cube ORDER BY ALL';
+
+export async function loadCube(db: ArrowDatabase, stream: Uint8Array): Promise<void> {
+	// DuckDB reads Arrow dictionaries back as strings: the cube is typed again as the build typed it.
+	await db.insertArrow('detention_counts', stream);
+	for (const sql of [...CUBE_SQL, ...LOCK_DOWN_SQL]) await db.exec(sql);
 }

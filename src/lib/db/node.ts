@@ -1,5 +1,6 @@
 // DuckDB for Node (build-time prerender, tests, scripts): the wasm package's blocking bindings, started once.
 import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -7,9 +8,9 @@ import { validatePackage } from '../ingest/package';
 import { formatIssue } from '../ingest/issues';
 import { canonicalCsv } from '../ingest/serialize';
 import { dataPackage } from '../schema/package';
-import { loadTables } from './load';
+import { CUBE_EXPORT_SQL, loadTables } from './load';
 import { arrowToRows, type ArrowLike } from './rows';
-import type { Database, SqlParam } from './types';
+import type { ArrowDatabase, CsvDatabase, SqlParam } from './types';
 import type { Resource } from '../schema/types';
 
 async function startBindings(): Promise<DuckDBBindings> {
@@ -25,7 +26,12 @@ async function startBindings(): Promise<DuckDBBindings> {
 	return bindings;
 }
 
-export async function createNodeDatabase(): Promise<Database> {
+export interface NodeDatabase extends CsvDatabase, ArrowDatabase {
+	/** A query's result as an Arrow IPC stream (the format the browser's DuckDB inserts). */
+	arrowStream(sql: string): Uint8Array<ArrayBuffer>;
+}
+
+export async function createNodeDatabase(): Promise<NodeDatabase> {
 	const bindings = await startBindings();
 	const conn = bindings.connect();
 	return {
@@ -42,6 +48,13 @@ export async function createNodeDatabase(): Promise<Database> {
 		},
 		async registerFile(name: string, bytes: Uint8Array) {
 			bindings.registerFileBuffer(name, bytes);
+		},
+		async insertArrow(table: string, stream: Uint8Array) {
+			conn.insertArrowFromIPCStream(stream, { name: table, create: true });
+		},
+		arrowStream(sql: string) {
+			// DuckDB answers in the IPC file format; the stream format is what insertArrowFromIPCStream reads.
+			return new Uint8Array(tableToIPC(tableFromIPC(conn.useUnsafe((b, id) => b.runQuery(id, sql))), 'stream'));
 		}
 	};
 }
@@ -66,21 +79,22 @@ export function readDataDirectory(dataDir: string): CanonicalFile[] {
 	return [...check.tables.values()].map((t) => ({ resource: t.resource, csv: canonicalCsv(t.resource, t.rows) }));
 }
 
-async function databaseOf(files: CanonicalFile[]): Promise<Database> {
+/** DuckDB holding `files` (canonical CSV) and the tables derived from them, locked down. */
+export async function databaseOf(files: CanonicalFile[]): Promise<NodeDatabase> {
 	const db = await createNodeDatabase();
 	const encoder = new TextEncoder();
 	await loadTables(db, files.map((f) => ({ resource: f.resource, csv: encoder.encode(f.csv) })));
 	return db;
 }
 
-export async function openDataDirectory(dataDir: string): Promise<Database> {
+export async function openDataDirectory(dataDir: string): Promise<NodeDatabase> {
 	return databaseOf(readDataDirectory(dataDir));
 }
 
 /** The data the site is built from: data/, or DATA_DIR (the hostile-data test build uses it). */
 const bundledDir = () => path.resolve(process.cwd(), process.env.DATA_DIR ?? 'data');
 let bundledFiles: CanonicalFile[] | undefined;
-let bundled: Promise<Database> | undefined;
+let bundled: Promise<NodeDatabase> | undefined;
 
 /** The bundled data/ as canonical CSV, read once per process (the browser loads these same bytes). */
 export function bundledCanonicalFiles(): CanonicalFile[] {
@@ -89,7 +103,12 @@ export function bundledCanonicalFiles(): CanonicalFile[] {
 }
 
 /** The bundled data/ in DuckDB, loaded once per process and shared by every prerendered page. */
-export function bundledDatabase(): Promise<Database> {
+export function bundledDatabase(): Promise<NodeDatabase> {
 	bundled ??= Promise.resolve().then(() => databaseOf(bundledCanonicalFiles()));
 	return bundled;
+}
+
+/** The detentions cube of `db` as the Arrow stream the browser loads (see load.ts, CUBE_EXPORT_SQL). */
+export function cubeArrowStream(db: NodeDatabase): Uint8Array<ArrayBuffer> {
+	return db.arrowStream(CUBE_EXPORT_SQL);
 }

@@ -7,6 +7,15 @@ export interface Database {
 	query<T>(sql: string, params?: SqlParam[]): Promise<T[]>;
 	/** Runs statements that return nothing and take no user values (DDL, settings). */
 	exec(sql: string): Promise<void>;
+}
+
+/** A database that can read CSV files: the build loads the data package this way (load.ts, loadTables). */
+export interface CsvDatabase extends Database {
 	/** Makes a file's bytes readable by `read_csv` under `name`. */
 	registerFile(name: string, bytes: Uint8Array): Promise<void>;
+}
+
+/** A database that can create a table from an Arrow IPC stream: the browser loads the cube this way (loadCube). */
+export interface ArrowDatabase extends Database {
+	insertArrow(table: string, stream: Uint8Array): Promise<void>;
 }

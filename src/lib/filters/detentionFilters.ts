@@ -16,7 +16,20 @@ export const EVENT_TYPES = enumValues('detentions', 'event_type');
 export const TOPICS = enumValues('detentions', 'topic');
 export const CHARGE_TYPES = enumValues('articles', 'charge_type');
 
+// Every bar and tile on the page links to a toggled view, so a redraw serialises a few hundred URLs: the specs (with
+// their sets of allowed values) are built once per domain.
+const specsByDomain = new WeakMap<DetentionDomain, ReturnType<typeof buildSpecs>>();
+
 export function detentionSpecs(domain: DetentionDomain) {
+	let specs = specsByDomain.get(domain);
+	if (!specs) {
+		specs = buildSpecs(domain);
+		specsByDomain.set(domain, specs);
+	}
+	return specs;
+}
+
+function buildSpecs(domain: DetentionDomain) {
 	return {
 		from: { type: 'date', min: domain.first, max: domain.last },
 		to: { type: 'date', min: domain.first, max: domain.last },

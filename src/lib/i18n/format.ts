@@ -10,26 +10,30 @@ export interface PluralForms {
 	other: string;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+// Building an Intl formatter costs far more than using one, and a filter change formats hundreds of values: each
+// formatter is made once per locale and options, and kept.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(key: string, make: () => T): T {
+	let f = formatters.get(key) as T | undefined;
+	if (!f) {
+		f = make();
+		formatters.set(key, f);
+	}
+	return f;
+}
 
 export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 0): string {
-	const key = `${locale}:${maximumFractionDigits}`;
-	let f = numberFormats.get(key);
-	if (!f) {
-		f = new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits });
-		numberFormats.set(key, f);
-	}
-	return f.format(value);
+	return cached(`number:${locale}:${maximumFractionDigits}`, () => new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits })).format(value);
 }
 
 /** Compact axis labels: 12 000 → "12K" / "12 тыс.". */
 export function formatCompact(locale: Locale, value: number): string {
-	return new Intl.NumberFormat(TAGS[locale], { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+	return cached(`compact:${locale}`, () => new Intl.NumberFormat(TAGS[locale], { notation: 'compact', maximumFractionDigits: 1 })).format(value);
 }
 
 /** Picks the plural form (Russian has one/few/many) and puts the formatted number in place of {n}. */
 export function plural(locale: Locale, n: number, forms: PluralForms): string {
-	const category = new Intl.PluralRules(TAGS[locale]).select(n) as keyof PluralForms;
+	const category = cached(`plural:${locale}`, () => new Intl.PluralRules(TAGS[locale])).select(n) as keyof PluralForms;
 	return (forms[category] ?? forms.other).replace('{n}', formatNumber(locale, n, 1));
 }
 
@@ -51,7 +55,7 @@ export function formatDate(locale: Locale, iso: string, style: DateStyle = 'day'
 	const parts = iso.split('-');
 	const padded = [parts[0], parts[1] ?? '01', parts[2] ?? '01'].join('-');
 	const effective: DateStyle = parts.length === 1 ? 'year' : parts.length === 2 && style === 'day' ? 'month' : style;
-	const text = new Intl.DateTimeFormat(TAGS[locale], { ...DATE_OPTIONS[effective], timeZone: 'UTC' }).format(utc(padded));
+	const text = cached(`date:${locale}:${effective}`, () => new Intl.DateTimeFormat(TAGS[locale], { ...DATE_OPTIONS[effective], timeZone: 'UTC' })).format(utc(padded));
 	// Russian month-year forms carry a trailing " г." that only adds noise on axes and in sources.
 	return locale === 'ru' ? text.replace(/\s?г\.$/, '') : text;
 }

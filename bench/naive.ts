@@ -1,0 +1,18 @@
+// Builds the naive variant of the site for naiveLcpMs: the same routes and components, except that the home page is
+// not prerendered and gets its data from DuckDB-WASM in the browser (naive/home-page.ts).
+import { execSync } from 'node:child_process';
+import { copyFileSync, cpSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { precompress } from '../scripts/precompress';
+
+const HOME = '[[lang=lang]]/(site)';
+
+export function buildNaiveSite(outDir: string): void {
+	const routes = 'bench/tmp/naive-routes';
+	rmSync(routes, { recursive: true, force: true });
+	cpSync('src/routes', routes, { recursive: true });
+	rmSync(path.join(routes, HOME, '+page.server.ts'));
+	copyFileSync('bench/naive/home-page.ts', path.join(routes, HOME, '+page.ts'));
+	execSync('npx vite build', { stdio: 'inherit', env: { ...process.env, ROUTES_DIR: routes, BUILD_DIR: outDir } });
+	precompress(outDir);
+}

@@ -1,0 +1,18 @@
+// What the home page shows, from any database holding the data package: the build prerenders it with Node's DuckDB
+// (the site), the benchmark's naive page computes it in the browser after loading DuckDB (bench/naive).
+import { annotationEvents, detentionBreakdowns, detentionsCoverage, detentionsOverTime, latestFigures } from '../db/queries';
+import { isDemo } from '../schema/package';
+import type { Database } from '../db/types';
+
+export async function homeData(db: Database) {
+	const [figures, monthly, breakdowns, coverage, events] = await Promise.all([
+		latestFigures(db),
+		detentionsOverTime(db, 'month'),
+		detentionBreakdowns(db),
+		detentionsCoverage(db),
+		annotationEvents(db)
+	]);
+	// The home page shows only the total of the breakdowns; the lists stay out of its HTML.
+	const total = { region: [], event: [], topic: [], article: [], charge: [], total: breakdowns.total };
+	return { figures, monthly, breakdowns: total, coverage, events, demo: isDemo('detentions') };
+}

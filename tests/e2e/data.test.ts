@@ -41,6 +41,13 @@ describe('data page', () => {
 		await page.close();
 	});
 
+	it('serves the CSV downloads compressed, with the same rows as data/', async () => {
+		const response = await fetch(`${origin}/data/detentions.csv`, { headers: { 'accept-encoding': 'br' } });
+		expect(response.headers.get('content-encoding')).toBe('br');
+		expect(Number(response.headers.get('content-length'))).toBeLessThan(readFileSync('data/detentions.csv').length / 10);
+		expect(Papa.parse(await response.text(), { header: true, skipEmptyLines: true }).data).toHaveLength(readCsv('data/detentions.csv').length);
+	});
+
 	it('checks a broken file in the browser with the same errors as data:check', async () => {
 		const page = await session.newPage();
 		await page.goto(`${origin}/data/`);

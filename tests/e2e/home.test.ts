@@ -39,8 +39,25 @@ describe('home page', () => {
 		await page.close();
 	});
 
+	it('paints from its HTML alone: no stylesheet to wait for, no DuckDB or data download', async () => {
+		const page = await session.newPage();
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(`${r.resourceType()} ${new URL(r.url()).pathname}`));
+		await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+		expect(await page.locator('head style').count()).toBeGreaterThan(0);
+		expect(requested.filter((r) => r.startsWith('stylesheet'))).toEqual([]);
+		expect(requested.filter((r) => /\.wasm$|\/data\//.test(r))).toEqual([]);
+		// The styles are really there: the chart's line is drawn in the theme's colour, not the browser's default.
+		expect(await page.locator('#detentions-over-time path.series-line').evaluate((p) => getComputedStyle(p).stroke)).not.toBe('none');
+		await page.close();
+	});
+
 	it('switches to yearly counts computed by DuckDB in the browser, equal to the sums in the CSV', async () => {
 		const page = await session.newPage();
+		const data: string[] = [];
+		page.on('request', (r) => {
+			if (new URL(r.url()).pathname.includes('/data/')) data.push(new URL(r.url()).pathname);
+		});
 		await page.goto(`${origin}/`);
 		await page.getByLabel('year').check();
 		await page.locator('#detentions-over-time details.data-table summary').click();
@@ -50,6 +67,8 @@ describe('home page', () => {
 		const expected = [...totals.byYear].sort().map(([year, n]) => [year, n.toLocaleString('en-GB')]);
 		expect(shown).toEqual(expected);
 		expect(await page.locator('#detentions-over-time h2 + .subtitle, #detentions-over-time .subtitle').textContent()).toContain('per year');
+		// DuckDB loads the pre-counted cube the build wrote, not the CSVs.
+		expect(data).toEqual(['/data/detention-cube.arrow']);
 		await page.close();
 	});
 

@@ -2,7 +2,7 @@
 // drives headless Chromium, prints a table and writes bench/results.json. `--skip-build` reuses the last builds.
 import { execSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { serveStatic } from '../scripts/serve';
 import { openBrowser } from '../tests/e2e/browser';
 import { measureDuckdbReady } from './duckdb';
@@ -125,9 +125,7 @@ async function main() {
 /** The precompressed file of a built DuckDB asset whose name starts with `name`. */
 function assetPath(name: string): string {
 	const dir = 'build/_app/immutable/assets';
-	const file = execSync(`ls ${dir}`, { encoding: 'utf8' })
-		.split('\n')
-		.find((f) => f.startsWith(`${name}.`) && f.endsWith('.br'));
+	const file = readdirSync(dir).find((f) => f.startsWith(`${name}.`) && f.endsWith('.br'));
 	if (!file) throw new Error(`no ${name}*.br in ${dir}`);
 	return `${dir}/${file}`;
 }

@@ -1,0 +1,22 @@
+// What every chart passes to its ChartFrame: the title, source, date, demo label and text alternative around the drawing.
+import type { Snippet } from 'svelte';
+
+export interface FrameProps {
+	/** Element id, also used to link the data table to the figure and to name downloads. */
+	id: string;
+	title: string;
+	subtitle?: string;
+	/** Source line without the date, e.g. "OVD-Info". */
+	source: string;
+	/** ISO date the data is as of. */
+	dataDate: string;
+	/** The chart draws fictional demo data: shown as a label on its face. */
+	demo?: boolean;
+	/** One or two sentences saying what the chart shows, for readers who cannot see it. */
+	summary: string;
+	notes?: string[];
+	/** Status or extra text under the source line. */
+	footer?: Snippet;
+	/** Offer the code to embed this chart (its id and filters); absent inside an embed. */
+	embed?: { chart: string; query: string };
+}

@@ -1,6 +1,9 @@
 // What the prisoners page and embeds are prerendered with: everyone's charts and the lists they are labelled by.
-import type { Article, Region } from '../db/queries';
-import type { PrisonerCharts } from './charts';
+import { articleList, prisonerList, regionList, type Article, type Region } from '../db/queries';
+import type { Database } from '../db/types';
+import { isDemo } from '../schema/package';
+import { prisonerCharts, type PrisonerCharts } from './charts';
+import { toEntry, type PrisonerEntry } from './entries';
 
 export interface PrisonerPageData {
 	charts: PrisonerCharts;
@@ -12,4 +15,14 @@ export interface PrisonerPageData {
 	first: string;
 	last: string;
 	demo: boolean;
+}
+
+/** The page data from the data package, with everyone as compact entries (the page lists its first page of them). */
+export async function prisonerPageData(db: Database): Promise<{ page: PrisonerPageData; entries: PrisonerEntry[] }> {
+	const [people, regions, articles] = await Promise.all([prisonerList(db), regionList(db), articleList(db)]);
+	const entries = people.map(toEntry);
+	const asOf = people.reduce((latest, p) => (p.updatedOn > latest ? p.updatedOn : latest), '');
+	const arrests = entries.map((p) => p.arrestedOn).filter((d): d is string => d !== null).sort();
+	const page = { charts: prisonerCharts(entries, asOf), regions, articles, asOf, first: arrests[0] ?? asOf, last: arrests.at(-1) ?? asOf, demo: isDemo('prisoners') };
+	return { page, entries };
 }

@@ -40,6 +40,8 @@ function statusSentence(status: PrisonerStatus, gender: Gender): Description {
 				ru: `${gendered(gender, 'Направлен', 'Направлена')} на принудительное лечение.`,
 				en: 'Sent to compulsory psychiatric treatment.'
 			};
+		case 'non_custodial':
+			return { ru: `${gendered(gender, 'Приговорён', 'Приговорена')} к наказанию без лишения свободы.`, en: 'Sentenced to a punishment served at liberty.' };
 		case 'released':
 			return { ru: `${gendered(gender, 'Освобождён', 'Освобождена')}.`, en: 'Released.' };
 		case 'exchanged':

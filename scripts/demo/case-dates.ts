@@ -93,6 +93,8 @@ export function caseDates(status: PrisonerStatus, c: CaseArticles, admin: boolea
 				served <= LAST_EVENT ? Math.max(served, sentenced) : dayBetween(rng, sentenced + 30, LAST_EVENT);
 			return { arrested, sentenced, appeal: withAppeal(sentenced, released), released, years };
 		}
+		// Sentenced at liberty: arrest and verdict; the term (suspended, forced labour…) is set by sentenceOf.
+		case 'non_custodial':
 		case 'imprisoned': {
 			const years = sentenceFor(articles, rng);
 			// Arrested recently enough that the term has not run out yet.

@@ -1,6 +1,6 @@
 // Where a demo prisoner is held and the fictional address a letter to them would carry.
 import type { Identity } from './names';
-import type { Gender, PrisonerStatus } from './types';
+import type { Gender, PrisonerRow } from './types';
 
 export interface Facility {
 	/** As shown in the profile. */
@@ -9,14 +9,18 @@ export interface Facility {
 	institution: string;
 }
 
-export function facilityFor(status: PrisonerStatus, category: string, gender: Gender): Facility {
+/** Men convicted of grave charges go to strict-regime colonies; the facility and the sentence's wording agree. */
+export function strictRegime(category: string, gender: Gender): boolean {
+	return gender === 'male' && (category === 'treason_espionage' || category === 'terrorism');
+}
+
+export function facilityFor(status: PrisonerRow['status'], category: string, gender: Gender): Facility {
 	if (status === 'pretrial_detention') return { facility: 'СИЗО-0 (демо)', institution: 'ФКУ СИЗО-0 (демо)' };
 	if (status === 'compulsory_treatment') {
 		return { facility: 'Демо-психиатрическая больница № 0', institution: 'Демо-психиатрическая больница № 0' };
 	}
 	if (status === 'imprisoned') {
-		// Men convicted of grave charges go to strict-regime colonies.
-		const strict = gender === 'male' && (category === 'treason_espionage' || category === 'terrorism');
+		const strict = strictRegime(category, gender);
 		return {
 			facility: strict ? 'ИК-0 строгого режима (демо)' : 'ИК-0 общего режима (демо)',
 			institution: 'ФКУ ИК-0 (демо)'

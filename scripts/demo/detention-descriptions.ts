@@ -3,7 +3,7 @@ import type { Description, EventType, Topic } from './types';
 
 const DESCRIPTIONS: Record<EventType, Description> = {
 	rally: { ru: 'Демо: задержания на акции против войны', en: 'Demo: detentions at an anti-war rally' },
-	picket: { ru: 'Демо: задержание на одиночном пикете', en: 'Demo: detention at a single-person picket' },
+	single_picket: { ru: 'Демо: задержание на одиночном пикете', en: 'Demo: detention at a single-person picket' },
 	online: {
 		ru: 'Демо: задержание из-за поста, опубликованного в интернете',
 		en: 'Demo: detention over a post published online'

@@ -19,13 +19,13 @@ export function topicFor(day: number, rng: Rng): Topic {
 // Event mixes: mass street protests on big days, single pickets, posts and symbols in quiet times.
 const MASS_PROTEST_MIX = new WeightedPicker<EventType>([
 	['rally', 0.75],
-	['picket', 0.15],
+	['single_picket', 0.15],
 	['symbols', 0.06],
 	['performance', 0.04]
 ]);
 const WAVE_MIX = new WeightedPicker<EventType>([
 	['rally', 0.2],
-	['picket', 0.45],
+	['single_picket', 0.45],
 	['symbols', 0.12],
 	['online', 0.13],
 	['performance', 0.05],
@@ -33,7 +33,7 @@ const WAVE_MIX = new WeightedPicker<EventType>([
 ]);
 /** Exported because the events of unknown size are drawn from the quiet mix on any day. */
 export const QUIET_MIX = new WeightedPicker<EventType>([
-	['picket', 0.45],
+	['single_picket', 0.45],
 	['online', 0.25],
 	['symbols', 0.15],
 	['rally', 0.06],
@@ -42,16 +42,16 @@ export const QUIET_MIX = new WeightedPicker<EventType>([
 ]);
 const MOBILISATION_MIX = new WeightedPicker<EventType>([
 	['rally', 0.85],
-	['picket', 0.1],
+	['single_picket', 0.1],
 	['performance', 0.05]
 ]);
 const NAVALNY_MIX = new WeightedPicker<EventType>([
 	['memorial', 0.9],
-	['picket', 0.1]
+	['single_picket', 0.1]
 ]);
 const ELECTIONS_MIX = new WeightedPicker<EventType>([
 	['other', 0.7],
-	['picket', 0.3]
+	['single_picket', 0.3]
 ]);
 
 /** `intensity` is the day's unscaled total, so the mix of events does not change with scale. */
@@ -82,7 +82,7 @@ export function eventSize(type: EventType, intensity: number, region: string, rn
 				return Math.min(700, Math.max(2, Math.round(size)));
 			}
 			return 2 + Math.floor(Math.exp(0.4 + 0.7 * normal(rng)));
-		case 'picket':
+		case 'single_picket':
 			return rng() < 0.9 ? 1 : randInt(rng, 2, 3);
 		case 'performance':
 			return randInt(rng, 1, 4);

@@ -15,12 +15,18 @@ export const DETENTION_FIELDS = [
 	'date',
 	'region',
 	'city',
+	'place',
+	'police_station',
 	'event_type',
+	'event_type_raw',
 	'topic',
+	'topic_raw',
 	'article',
 	'detained',
 	'description_ru',
 	'description_en',
+	'agreement',
+	'organizer',
 	'source_url'
 ] as const;
 
@@ -60,7 +66,7 @@ function addEvent(
 
 function regionFor(ctx: DetentionContext, type: EventType): string {
 	// Occupied regions only for lone acts, never for street protests.
-	const lone = type === 'picket' || type === 'symbols' || type === 'online';
+	const lone = type === 'single_picket' || type === 'symbols' || type === 'online';
 	return (lone ? ctx.picketRegions : ctx.streetRegions).pick(ctx.rng);
 }
 
@@ -130,12 +136,18 @@ export function detentionsCsv(rows: readonly DetentionRow[]): string {
 		r.date,
 		r.region,
 		r.city,
+		'',
+		'',
 		r.event_type,
+		'',
 		r.topic,
+		'',
 		r.article,
 		numberCell(r.detained),
 		r.description_ru,
 		r.description_en,
+		'',
+		'',
 		r.source_url
 	]);
 }

@@ -3,13 +3,14 @@ import { biography } from './biography';
 import { ArticleChooser } from './case-articles';
 import { caseDates, dayBetween } from './case-dates';
 import { numberCell, toCsv } from './csv';
-import { facilityFor, letterAddress } from './custody';
+import { facilityFor, letterAddress, strictRegime } from './custody';
 import { dayOf, isoOf, yearOf } from './days';
 import { FIXTURE, inventIdentity } from './names';
 import { regionPicker } from './places';
 import { at, mulberry32, pick, randInt, WeightedPicker, type Rng } from './prng';
+import { sentenceOf } from './sentences';
 import { slugify, transliterate, uniqueId } from '../../src/lib/import/transliterate';
-import type { GenerateOptions, PrisonerRow, PrisonerStatus } from './types';
+import type { ArticleRef, GenerateOptions, PrisonerRow } from './types';
 
 // Column order must match the "prisoners" resource in data/datapackage.json.
 export const PRISONER_FIELDS = [
@@ -20,11 +21,15 @@ export const PRISONER_FIELDS = [
 	'gender',
 	'region',
 	'articles',
+	'articles_raw',
 	'case_category',
 	'arrested_on',
 	'sentenced_on',
 	'appeal_on',
 	'sentence_years',
+	'punishment',
+	'fine_rub',
+	'sentence_raw',
 	'status',
 	'released_on',
 	'facility',
@@ -37,22 +42,49 @@ export const PRISONER_FIELDS = [
 	'updated_on'
 ] as const;
 
-const OTHER_STATUSES = new WeightedPicker<PrisonerStatus>([
+type Status = PrisonerRow['status'];
+
+const OTHER_STATUSES = new WeightedPicker<Status>([
 	['imprisoned', 0.58],
 	['pretrial_detention', 0.16],
 	['house_arrest', 0.05],
 	['compulsory_treatment', 0.03],
+	['non_custodial', 0.06],
 	['released', 0.18]
 ]);
 
 /** Rare statuses are placed by index so their counts are fixed: 2 deaths and 8 exchanges per 300 people. */
-function statusFor(index: number, rng: Rng): PrisonerStatus {
+function statusFor(index: number, rng: Rng): Status {
 	if (index % 150 === 123) return 'died';
 	if (index % 37 === 11) return 'exchanged';
 	return OTHER_STATUSES.pick(rng);
 }
 
-const IN_CUSTODY: ReadonlySet<PrisonerStatus> = new Set(['pretrial_detention', 'imprisoned', 'compulsory_treatment']);
+const IN_CUSTODY: ReadonlySet<Status> = new Set(['pretrial_detention', 'imprisoned', 'compulsory_treatment']);
+
+/** Parts of the articles demo cases cite most; an article not listed here is cited without a part. */
+const ARTICLE_PARTS: Record<string, readonly number[]> = {
+	'uk-207.3': [1, 2, 2, 3],
+	'uk-280.3': [1, 1, 2],
+	'uk-280.4': [1, 2, 3],
+	'uk-205.2': [1, 2],
+	'uk-205.5': [1, 2],
+	'uk-282.2': [1, 2],
+	'uk-318': [1, 2],
+	'uk-212': [1, 2, 3],
+	'koap-20.3.3': [1, 2],
+	'koap-20.2': [2, 5, 8]
+};
+
+/** The charges as a list cites them, law named once: «ч. 2 ст. 207.3, ч. 1 ст. 280.3 УК РФ». */
+function citation(articles: readonly ArticleRef[], rng: Rng): string {
+	const cited = articles.map((a) => {
+		const parts = ARTICLE_PARTS[a.code];
+		const number = a.code.slice(a.code.indexOf('-') + 1);
+		return parts ? `ч. ${pick(rng, parts)} ст. ${number}` : `ст. ${number}`;
+	});
+	return `${cited.join(', ')} ${articles[0]?.law === 'administrative' ? 'КоАП РФ' : 'УК РФ'}`;
+}
 
 // Invented organisations only: the demo must never claim a real group recognised anyone.
 const DEMO_ORGANISATIONS = [
@@ -101,6 +133,15 @@ export function generatePrisoners(opts: GenerateOptions): PrisonerRow[] {
 		const theCase = adminCase ?? chooser.criminalCase(rng);
 		const dates = caseDates(status, theCase, adminCase !== null, rng);
 		const main = theCase.articles[0];
+		const sentence = sentenceOf(
+			{
+				status,
+				years: dates.years,
+				adminArrestDays: adminCase && dates.released !== null ? dates.released - dates.arrested : null,
+				strict: strictRegime(main.charge_type, who.gender)
+			},
+			rng
+		);
 
 		const birthYear = birthYearFor(dates.arrested, rng);
 		// Unknown birth years only where no letter address needs one.
@@ -116,11 +157,15 @@ export function generatePrisoners(opts: GenerateOptions): PrisonerRow[] {
 			gender: who.gender,
 			region: regions.pick(rng),
 			articles: theCase.articles.map((a) => a.code),
+			articles_raw: citation(theCase.articles, rng),
 			case_category: main.charge_type,
 			arrested_on: isoOf(dates.arrested),
 			sentenced_on: dates.sentenced === null ? '' : isoOf(dates.sentenced),
 			appeal_on: dates.appeal === null ? '' : isoOf(dates.appeal),
-			sentence_years: dates.years,
+			sentence_years: sentence.years,
+			punishment: sentence.punishment,
+			fine_rub: sentence.fineRub,
+			sentence_raw: sentence.raw,
 			status,
 			released_on: dates.released === null ? '' : isoOf(dates.released),
 			facility,
@@ -145,11 +190,15 @@ export function prisonersCsv(rows: readonly PrisonerRow[]): string {
 		r.gender,
 		r.region,
 		r.articles.join(';'),
+		r.articles_raw,
 		r.case_category,
 		r.arrested_on,
 		r.sentenced_on,
 		r.appeal_on,
 		numberCell(r.sentence_years),
+		r.punishment,
+		numberCell(r.fine_rub),
+		r.sentence_raw,
 		r.status,
 		r.released_on,
 		r.facility,

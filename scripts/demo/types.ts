@@ -1,16 +1,19 @@
 // Shapes shared by the demo generators: the options they take and the CSV rows they return.
+import type { Punishment } from '../../src/lib/import/sentence';
 
-export type EventType = 'rally' | 'picket' | 'online' | 'symbols' | 'memorial' | 'performance' | 'other';
+export type EventType = 'rally' | 'single_picket' | 'online' | 'symbols' | 'memorial' | 'performance' | 'other';
 export type Topic = 'antiwar' | 'mobilisation' | 'navalny' | 'elections' | 'other';
 export type PrisonerStatus =
 	| 'pretrial_detention'
 	| 'house_arrest'
 	| 'imprisoned'
 	| 'compulsory_treatment'
+	| 'non_custodial'
 	| 'released'
 	| 'exchanged'
 	| 'died';
 export type Gender = 'female' | 'male';
+export type { Punishment };
 
 /** The part of an articles.csv row the generator needs. */
 export interface ArticleRef {
@@ -51,11 +54,18 @@ export interface PrisonerRow {
 	gender: Gender;
 	region: string;
 	articles: string[];
+	/** The charges as a list cites them: «ч. 2 ст. 207.3, ч. 1 ст. 280.3 УК РФ». */
+	articles_raw: string;
 	case_category: string;
 	arrested_on: string;
 	sentenced_on: string;
 	appeal_on: string;
 	sentence_years: number | null;
+	/** Empty before a verdict and when the case ended without one. */
+	punishment: Punishment | '';
+	fine_rub: number | null;
+	/** The sentence or measure as a list words it: «5 лет 6 мес. колонии общего режима», «домашний арест». */
+	sentence_raw: string;
 	status: PrisonerStatus;
 	released_on: string;
 	facility: string;

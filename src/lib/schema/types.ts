@@ -35,6 +35,20 @@ export interface TableSchema {
 	foreignKeys?: ForeignKey[];
 }
 
+/** Who made the data (Frictionless `sources`); `title_ru` is ours: the name as Russian pages show it. */
+export interface Source {
+	title: string;
+	title_ru?: string;
+	path?: string;
+}
+
+/** A licence (Frictionless `licenses`): an SPDX `name`, a human `title` and where to read it. */
+export interface License {
+	name: string;
+	title?: string;
+	path?: string;
+}
+
 export interface Resource {
 	name: string;
 	path: string;
@@ -42,12 +56,17 @@ export interface Resource {
 	description?: string;
 	/** True when the file holds fictional demo data; every page and chart drawn from it says so. */
 	demo?: boolean;
+	/** Who made the data: what every chart, embed, download and the data page credit. */
+	sources?: Source[];
+	/** The resource's licences; the package's apply when absent. */
+	licenses?: License[];
 	schema: TableSchema;
 }
 
 export interface DataPackage {
 	name: string;
 	title: string;
+	licenses?: License[];
 	resources: Resource[];
 }
 

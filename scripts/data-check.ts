@@ -1,18 +1,22 @@
-// `npm run data:check [-- FILE...]`: validates data/ (or the named CSV files) against data/datapackage.json.
+// `npm run data:check [-- FILE...] [--data DIR]`: validates data/ (or DIR, or the named CSV files) against the
+// directory's datapackage.json.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { checkFile } from '../src/lib/ingest/checkFile';
 import { byPlace, formatIssue } from '../src/lib/ingest/issues';
 import { validatePackage } from '../src/lib/ingest/package';
 import type { ValidTable } from '../src/lib/ingest/table';
-import { dataPackage } from '../src/lib/schema/package';
-import type { Resource } from '../src/lib/schema/types';
+import type { DataPackage, Resource } from '../src/lib/schema/types';
 
-const dataDir = path.resolve(import.meta.dirname, '..', 'data');
+const { values, positionals } = parseArgs({ options: { data: { type: 'string' } }, allowPositionals: true });
+const dataDir = path.resolve(values.data ?? path.join(import.meta.dirname, '..', 'data'));
+const dataPackage = JSON.parse(readFileSync(path.join(dataDir, 'datapackage.json'), 'utf8')) as DataPackage;
 const bundled = (r: Resource) => {
 	const file = path.join(dataDir, r.path);
 	return existsSync(file) ? readFileSync(file) : null;
 };
+const shown = (file: string) => path.relative(process.cwd(), path.join(dataDir, file));
 
 function summary(name: string, table: ValidTable): string {
 	const bad = table.rowsRead - table.rows.length;
@@ -23,8 +27,8 @@ function main(files: string[]): number {
 	let errors = 0;
 	if (files.length === 0) {
 		const check = validatePackage(dataPackage, bundled);
-		for (const issue of [...check.issues].sort(byPlace)) console.log(formatIssue({ ...issue, file: path.join('data', issue.file) }));
-		for (const table of check.tables.values()) console.error(summary(path.join('data', table.resource.path), table));
+		for (const issue of [...check.issues].sort(byPlace)) console.log(formatIssue({ ...issue, file: shown(issue.file) }));
+		for (const table of check.tables.values()) console.error(summary(shown(table.resource.path), table));
 		errors = check.issues.length;
 	} else {
 		// A named file is checked against the package's own files for the codes it points to.
@@ -44,4 +48,4 @@ function main(files: string[]): number {
 	return errors === 0 ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = main(positionals);

@@ -1,38 +1,33 @@
-// The site built from data with script-like text in every text field (npm run build:hostile): every page shows
+// The site built from data with script-like text in every text field (tests/e2e/sites/hostile.ts): every page shows
 // that text as text; nothing runs, no dialog opens, no element gains an event handler.
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/serve';
-import { cspViolations, openBrowser, type Session } from './browser';
+import { cspViolations } from './browser';
 import { readCsv } from '../csvTotals';
+import { HOSTILE_DATA } from './sites/hostile';
+import { openTestSite, type TestSite } from './testSite';
 
-const ROOT = 'tmp/build-hostile';
-const person = existsSync('tmp/hostile-data/prisoners.csv') ? readCsv('tmp/hostile-data/prisoners.csv')[0] : undefined;
+const person = existsSync(`${HOSTILE_DATA}/prisoners.csv`) ? readCsv(`${HOSTILE_DATA}/prisoners.csv`)[0] : undefined;
 const PAGES = ['/', '/ru/', '/detentions/', '/prisoners/', `/prisoners/${person?.id}/`, `/ru/prisoners/${person?.id}/`, '/data/', '/embed/detentions-by-region-map/', '/embed/detentions-over-time/'];
 
 describe('hostile text in every field', () => {
-	let session: Session;
+	let site: TestSite;
 	let origin = '';
-	let close = () => {};
 	const dialogs: string[] = [];
 	beforeAll(async () => {
-		if (!existsSync(ROOT)) throw new Error(`${ROOT} is missing: run npm run build:hostile (npm run test:e2e does)`);
-		const served = await serveStatic({ root: ROOT });
-		origin = served.url;
-		close = () => served.server.close();
-		session = await openBrowser(origin);
-		session.context.on('page', (page) => page.on('dialog', (d) => {
+		site = await openTestSite('hostile');
+		origin = site.origin;
+		site.session.context.on('page', (page) => page.on('dialog', (d) => {
 			dialogs.push(d.message());
 			void d.dismiss();
 		}));
 	});
 	afterAll(async () => {
-		await session.close();
-		close();
+		await site.close();
 	});
 
 	it.each(PAGES)('%s shows it as text and runs nothing', async (path) => {
-		const page = await session.newPage();
+		const page = await site.session.newPage();
 		await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
 		const state = await page.evaluate(() => ({
 			xss: (window as unknown as { __xss?: number }).__xss ?? null,
@@ -47,7 +42,7 @@ describe('hostile text in every field', () => {
 
 	it('opened no dialog and logged no console error', () => {
 		expect(dialogs).toEqual([]);
-		expect(session.consoleErrors).toEqual([]);
-		expect(session.foreignRequests).toEqual([]);
+		expect(site.session.consoleErrors).toEqual([]);
+		expect(site.session.foreignRequests).toEqual([]);
 	});
 });

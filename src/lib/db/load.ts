@@ -1,11 +1,11 @@
 // Loads data into DuckDB. At build time: canonical CSV text (see ingest/serialize) into tables typed from the Table
 // Schema, and the detentions cube derived from them. In the browser: only that cube, as the Arrow stream the build wrote.
 import type { Field, Resource } from '../schema/types';
-import type { ArrowDatabase, CsvDatabase } from './types';
+import type { ArrowDatabase, CsvDatabase, Database } from './types';
 
 const SQL_TYPES: Record<Field['type'], string> = {
 	string: 'VARCHAR',
-	integer: 'INTEGER',
+	integer: 'BIGINT',
 	number: 'DOUBLE',
 	date: 'DATE',
 	list: 'VARCHAR'
@@ -42,13 +42,28 @@ export const enumType = (dimension: string) => `${dimension}_code`;
 const COUNTS_SQL = `CREATE OR REPLACE TABLE detention_counts AS
 		SELECT d.date, d.region, d.event_type, d.topic, d.article, a.charge_type,
 			count(*)::INTEGER AS events,
-			sum(d.detained)::INTEGER AS detained,
+			sum(d.detained)::BIGINT AS detained,
 			count(*) FILTER (WHERE d.detained IS NULL)::INTEGER AS unknown_events
 		FROM detentions d LEFT JOIN articles a ON a.code = d.article
 		GROUP BY ALL`;
 
+/**
+ * Types the counts into the cube. A dimension's ENUM lists the values the data holds; DuckDB cannot make an ENUM of no
+ * values, so a dimension empty in every row (no article recorded anywhere) is typed as plain text instead, and its
+ * queries work the same way.
+ */
+async function typeCube(db: Database): Promise<void> {
+	const [filled] = await db.query<Record<string, number>>(
+		`SELECT ${CUBE_DIMENSIONS.map((c) => `count(DISTINCT ${c})::INTEGER AS ${c}`).join(', ')} FROM detention_counts`
+	);
+	for (const c of CUBE_DIMENSIONS) {
+		const values = filled?.[c] ? `ENUM (SELECT DISTINCT ${c} FROM detention_counts WHERE ${c} IS NOT NULL ORDER BY 1)` : 'VARCHAR';
+		await db.exec(`CREATE TYPE ${enumType(c)} AS ${values}`);
+	}
+	for (const sql of CUBE_SQL) await db.exec(sql);
+}
+
 const CUBE_SQL = [
-	...CUBE_DIMENSIONS.map((c) => `CREATE TYPE ${enumType(c)} AS ENUM (SELECT DISTINCT ${c} FROM detention_counts WHERE ${c} IS NOT NULL ORDER BY 1)`),
 	`CREATE OR REPLACE TABLE detention_cube AS
 		SELECT date, ${CUBE_DIMENSIONS.map((c) => `${c}::${enumType(c)} AS ${c}`).join(', ')}, events, detained, unknown_events
 		FROM detention_counts`,
@@ -73,7 +88,9 @@ export async function loadTables(db: CsvDatabase, tables: { resource: Resource; 
 		await db.registerFile(fileName, csv);
 		await db.exec(createTableSql(resource, fileName));
 	}
-	for (const sql of [COUNTS_SQL, ...CUBE_SQL, ...LOCK_DOWN_SQL]) await db.exec(sql);
+	await db.exec(COUNTS_SQL);
+	await typeCube(db);
+	for (const sql of LOCK_DOWN_SQL) await db.exec(sql);
 }
 
 /**
@@ -86,5 +103,6 @@ export const CUBE_EXPORT_SQL = 'SELECT * FROM detention_cube ORDER BY ALL';
 export async function loadCube(db: ArrowDatabase, stream: Uint8Array): Promise<void> {
 	// DuckDB reads Arrow dictionaries back as strings: the cube is typed again as the build typed it.
 	await db.insertArrow('detention_counts', stream);
-	for (const sql of [...CUBE_SQL, ...LOCK_DOWN_SQL]) await db.exec(sql);
+	await typeCube(db);
+	for (const sql of LOCK_DOWN_SQL) await db.exec(sql);
 }

@@ -68,10 +68,15 @@ export interface CanonicalFile {
 
 /** Validates data/ and returns each resource as canonical CSV; throws with data:check's messages on any error. */
 export function readDataDirectory(dataDir: string): CanonicalFile[] {
-	const check = validatePackage(dataPackage, (r) => {
+	return validatedFiles((r) => {
 		const file = path.join(dataDir, r.path);
 		return existsSync(file) ? readFileSync(file) : null;
 	});
+}
+
+/** Every resource, validated as data:check does, as canonical CSV; `readFile` gives a resource's bytes or null. */
+export function validatedFiles(readFile: (resource: Resource) => Uint8Array | null): CanonicalFile[] {
+	const check = validatePackage(dataPackage, readFile);
 	if (check.issues.length > 0) {
 		const shown = check.issues.slice(0, 20).map(formatIssue).join('\n');
 		throw new DataPackageError(`data/ has ${check.issues.length} errors (run npm run data:check):\n${shown}`);

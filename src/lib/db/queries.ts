@@ -69,7 +69,7 @@ export async function detentionView(db: Database, granularity: Granularity, filt
 				WHEN grouping(d.charge_type) = 0 THEN d.charge_type
 				WHEN grouping(period) = 0 THEN strftime(period, '%Y-%m-%d') END AS key,
 			coalesce(sum(d.events), 0)::INTEGER AS events,
-			sum(d.detained)::INTEGER AS detained,
+			sum(d.detained)::BIGINT AS detained,
 			coalesce(sum(d.unknown_events), 0)::INTEGER AS "unknownEvents",
 			(SELECT first FROM detention_bounds) AS first,
 			(SELECT last FROM detention_bounds) AS last
@@ -127,7 +127,7 @@ export interface Coverage {
 export async function detentionsCoverage(db: Database): Promise<Coverage> {
 	const [row] = await db.query<Coverage>(
 		`SELECT strftime(min(date), '%Y-%m-%d') AS first, strftime(max(date), '%Y-%m-%d') AS last,
-			count(*)::INTEGER AS events, sum(detained)::INTEGER AS detained,
+			count(*)::INTEGER AS events, sum(detained)::BIGINT AS detained,
 			count(*) FILTER (WHERE detained IS NULL)::INTEGER AS "unknownEvents"
 		FROM detentions`
 	);
@@ -185,6 +185,21 @@ export function regionList(db: Database): Promise<Region[]> {
 	);
 }
 
+/** A code of a vocabulary a maintainer extends (event types, topics), with its labels. */
+export interface VocabularyEntry {
+	code: string;
+	labelRu: string;
+	labelEn: string;
+}
+
+/** The table's rows in the order the maintainer wrote them, which is the order filters list them in. */
+function vocabulary(db: Database, table: 'event_types' | 'topics'): Promise<VocabularyEntry[]> {
+	return db.query<VocabularyEntry>(`SELECT code, label_ru AS "labelRu", label_en AS "labelEn" FROM ${table} ORDER BY rowid`);
+}
+
+export const eventTypeList = (db: Database) => vocabulary(db, 'event_types');
+export const topicList = (db: Database) => vocabulary(db, 'topics');
+
 export interface Article {
 	code: string;
 	law: 'criminal' | 'administrative';
@@ -208,11 +223,18 @@ export interface Prisoner {
 	gender: 'female' | 'male' | null;
 	region: string;
 	articles: string[];
+	/** The charges as the source cited them. */
+	articlesRaw: string | null;
 	caseCategory: string;
 	arrestedOn: string | null;
 	sentencedOn: string | null;
 	appealOn: string | null;
 	sentenceYears: number | null;
+	/** The kind of punishment sentenced (imprisonment, fine, suspended…); null before a sentence. */
+	punishment: string | null;
+	fineRub: number | null;
+	/** The sentence as the source wrote it. */
+	sentenceRaw: string | null;
 	status: string;
 	releasedOn: string | null;
 	facility: string | null;
@@ -226,9 +248,9 @@ export interface Prisoner {
 }
 
 const PRISONER_COLUMNS = `id, name_ru AS "nameRu", name_en AS "nameEn", birth_year AS "birthYear", gender, region, articles,
-	case_category AS "caseCategory", strftime(arrested_on, '%Y-%m-%d') AS "arrestedOn",
+	articles_raw AS "articlesRaw", case_category AS "caseCategory", strftime(arrested_on, '%Y-%m-%d') AS "arrestedOn",
 	strftime(sentenced_on, '%Y-%m-%d') AS "sentencedOn", strftime(appeal_on, '%Y-%m-%d') AS "appealOn",
-	sentence_years AS "sentenceYears", status, strftime(released_on, '%Y-%m-%d') AS "releasedOn", facility,
+	sentence_years AS "sentenceYears", punishment, fine_rub AS "fineRub", sentence_raw AS "sentenceRaw", status, strftime(released_on, '%Y-%m-%d') AS "releasedOn", facility,
 	letter_address AS "letterAddress", bio_ru AS "bioRu", bio_en AS "bioEn", photo, recognized_by AS "recognizedBy",
 	source_url AS "sourceUrl", strftime(updated_on, '%Y-%m-%d') AS "updatedOn"`;
 

@@ -17,11 +17,17 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 	return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
+/** Dates outside these years are typing slips (0222 for 2022): a time axis over centuries would help nobody. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
+
 function checkDate(raw: string): CellResult {
 	const iso = ISO_DATE.exec(raw);
 	if (iso) {
 		const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-		return isRealDate(y, m, d) ? ok(raw) : fail(`"${raw}" is not a date that exists (year-month-day)`);
+		if (!isRealDate(y, m, d)) return fail(`"${raw}" is not a date that exists (year-month-day)`);
+		if (y < FIRST_YEAR || y > LAST_YEAR) return fail(`"${raw}" is outside ${FIRST_YEAR}–${LAST_YEAR}; check the year`);
+		return ok(raw);
 	}
 	const dotted = DOTTED_DATE.exec(raw);
 	if (dotted) {
@@ -40,7 +46,8 @@ function checkRange(field: Field, n: number, raw: string): CellResult {
 
 function checkNumber(field: Field, raw: string): CellResult {
 	if (field.type === 'integer') {
-		if (INTEGER.test(raw)) return checkRange(field, Number(raw), raw);
+		// Beyond 2^53 a number is no longer exact; no count in this data comes near that.
+		if (INTEGER.test(raw)) return Number.isSafeInteger(Number(raw)) ? checkRange(field, Number(raw), raw) : fail(`${raw} is too large to be a count`);
 		if (DECIMAL.test(raw)) return fail(`must be a whole number; found ${raw}`);
 		return fail(`must be a whole number; found "${raw}"`);
 	}

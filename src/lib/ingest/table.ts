@@ -4,6 +4,7 @@ import { checkCell } from './cells';
 import { decodeCsvBytes, type Encoding } from './decode';
 import { columnLetter, type DataIssue } from './issues';
 import { readCsvRecords, type Delimiter } from './records';
+import { ROW_RULES } from './rules';
 
 export interface ValidTable {
 	resource: Resource;
@@ -128,6 +129,13 @@ export function validateTableText(text: string, resource: Resource, file: string
 			} else {
 				rowOk = false;
 				issues.push({ file, line: record.line, column, message: `${field.name}: ${result.problem}` });
+			}
+		}
+		// Cross-field rules run on rows whose cells are each valid, so their messages are about the facts, not the format.
+		if (rowOk) {
+			for (const problem of ROW_RULES[resource.name]?.(row) ?? []) {
+				rowOk = false;
+				issues.push({ file, line: record.line, column: table.columns.get(problem.field), message: `${problem.field}: ${problem.message}` });
 			}
 		}
 		const cells = new Map(keyNames.map((name) => [name, (record.cells[(table.columns.get(name) ?? 0) - 1] ?? '').trim()]));

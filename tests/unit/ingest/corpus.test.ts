@@ -1,8 +1,10 @@
-// The bad-input corpus (tests/fixtures/bad/): each broken or awkward file gets exactly the expected errors, at the
-// right editor line and column, and keeps every valid row.
+// The bad-input corpus (tests/fixtures/bad/): each broken or awkward file, checked as detentions.csv the way
+// data:check FILE checks it (against the bundled reference tables), gets exactly the expected errors, at the right
+// editor line and column, and keeps every valid row.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/lib/ingest/issues';
+import { checkFile } from '../../../src/lib/ingest/checkFile';
 import { validateTableBytes } from '../../../src/lib/ingest/table';
 import { resourceByName } from '../../../src/lib/schema/package';
 
@@ -22,13 +24,13 @@ const EXPECTED: Record<string, { issues: string[]; valid: string[]; encoding?: s
 	'12-empty.csv': { issues: ['1: the file is empty'], valid: [] },
 	'13-duplicate-headers.csv': { issues: ['1:3: column "date" appears twice (first as column B)'], valid: ['r1'] },
 	'14-unknown-column.csv': { issues: ['1:6: column "colour" is not part of detentions'], valid: ['r1'] },
-	'15-missing-required-column.csv': { issues: ['1: required column "event_type" is missing from the header'], valid: [] },
+	'15-missing-required-column.csv': { issues: ['1: required column "region" is missing from the header'], valid: [] },
 	'16-impossible-date.csv': { issues: ['3:2: date: "2022-02-30" is not a date that exists'], valid: ['r1'] },
 	'17-dotted-date.csv': { issues: ['2:2: date: dates are written year-month-day: write 2022-03-06 instead of "06.03.2022"'], valid: [] },
 	'18-negative-count.csv': { issues: ['2:6: detained: must be at least 0; found -3'], valid: [] },
 	'19-fractional-count.csv': { issues: ['2:6: detained: must be a whole number; found 2.5'], valid: [] },
 	'20-text-count.csv': { issues: ['2:6: detained: must be a whole number; found "many"'], valid: [] },
-	'21-unknown-enum.csv': { issues: ['2:4: event_type: "parade" is not one of the allowed values'], valid: [] },
+	'21-unknown-code.csv': { issues: ['2:4: event_type: "parade" is not a code in event_types.csv'], valid: [] },
 	'22-duplicate-id.csv': { issues: ['3:1: id "r1" is already used on line 2'], valid: ['r1'] },
 	'23-empty-required.csv': { issues: ['2:1: id: is required, but this cell is empty'], valid: ['r2'] },
 	'24-huge-cell.csv': { issues: [], valid: ['r1'] },
@@ -53,8 +55,9 @@ describe('bad-input corpus', () => {
 	});
 
 	it.each(Object.entries(EXPECTED))('%s', (file, expected) => {
-		const table = validateTableBytes(readFileSync(`${FOLDER}/${file}`), detentions, file);
-		const shown = table.issues.map(formatIssue);
+		const check = checkFile('detentions.csv', readFileSync(`${FOLDER}/${file}`), (r) => readFileSync(`data/${r.path}`));
+		const table = check.table!;
+		const shown = check.issues.map((issue) => formatIssue({ ...issue, file }));
 		expect(shown).toHaveLength(expected.issues.length);
 		expected.issues.forEach((start, i) => expect(shown[i]).toContain(`${file}:${start}`));
 		expect(table.rows.map((r) => r.id)).toEqual(expected.valid);

@@ -18,7 +18,7 @@ const tiles = [
 	{ code: 'UA-43', col: 0, row: 2, name: 'Crimea (occupied)', outlined: true, value: 0 },
 	{ code: 'RU-CHU', col: 3, row: 0, name: 'Chukotka', outlined: false, value: null }
 ];
-const frame = { source: 'Test', dataDate: '2024-01-31', demo: true, summary: 'A summary.', keyLabel: 'Kind', valueLabel: 'Detentions', initialWidth: 400 };
+const frame = { credit: { sources: [{ title: 'Test' }], licenses: [] }, dataDate: '2024-01-31', demo: true, summary: 'A summary.', keyLabel: 'Kind', valueLabel: 'Detentions', initialWidth: 400 };
 
 describe('breakdownLayout', () => {
 	const layout = breakdownLayout(items, { width: 400, locale: 'en' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import TimeSeries from '../../src/lib/charts/frames/TimeSeries.svelte';
-import { clusterLabels, timeSeriesLayout } from '../../src/lib/charts/scales/timeSeries';
+import { clusterLabels, tickLabelWidth, timeSeriesLayout } from '../../src/lib/charts/scales/timeSeries';
 import { goldenSvg, renderHtml } from './svg';
 
 const months = [
@@ -57,7 +57,37 @@ describe('timeSeriesLayout', () => {
 			[{ period: '2022-01-01', value: 5 }, { period: '2023-01-01', value: 3 }, { period: '2024-01-01', value: 1 }],
 			{ width: 600, height: 300, granularity: 'year', locale: 'ru' }
 		);
-		expect(years.xTicks.map((t) => t.label)).toEqual(['2022', '2023', '2024', '2025']);
+		// The axis ends where 2024 ends: a label "2025" there would hang off the drawing.
+		expect(years.xTicks.map((t) => t.label)).toEqual(['2022', '2023', '2024']);
+	});
+
+	it('labels days when the data spans days, and never a label past the edges or over another', () => {
+		const spans: [string, string[], 'day' | 'week' | 'month' | 'year'][] = [
+			['one day', ['2024-03-17'], 'day'],
+			['one day, by month', ['2024-03-01'], 'month'],
+			['a week', ['2024-03-11', '2024-03-12', '2024-03-13', '2024-03-14', '2024-03-15', '2024-03-16', '2024-03-17'], 'day'],
+			['six weeks', Array.from({ length: 6 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + 7 * i)).toISOString().slice(0, 10)), 'week'],
+			['five years', ['2022-01-01', '2023-01-01', '2024-01-01', '2025-01-01', '2026-01-01'], 'year'],
+			['eleven years of months', Array.from({ length: 132 }, (_, i) => new Date(Date.UTC(2013, i, 1)).toISOString().slice(0, 10)), 'month']
+		];
+		for (const [name, periods, granularity] of spans) {
+			for (const width of [300, 390, 640, 1200]) {
+				for (const locale of ['en', 'ru'] as const) {
+					const layout = timeSeriesLayout(periods.map((period) => ({ period, value: 1 })), { width, height: 300, granularity, locale });
+					expect(layout.xTicks.length, `${name} ${width} ${locale}`).toBeGreaterThan(0);
+					let free = -layout.margin.left;
+					for (const tick of layout.xTicks) {
+						expect(tick.position, `${name} ${width} ${locale} ${tick.label}`).toBeGreaterThanOrEqual(free);
+						expect(tick.position + tickLabelWidth(tick.label), `${name} ${width} ${locale} ${tick.label}`).toBeLessThanOrEqual(layout.innerWidth + layout.margin.right);
+						free = tick.position + tickLabelWidth(tick.label);
+					}
+				}
+			}
+		}
+		const week = timeSeriesLayout(spans[2]![1].map((period) => ({ period, value: 1 })), { width: 640, height: 300, granularity: 'day', locale: 'en' });
+		expect(week.xTicks.map((t) => t.label)).toEqual(['11 Mar', '12 Mar', '13 Mar', '14 Mar', '15 Mar', '16 Mar', '17 Mar']);
+		const day = timeSeriesLayout([{ period: '2024-03-17', value: 1 }], { width: 640, height: 300, granularity: 'day', locale: 'ru' });
+		expect(day.xTicks.map((t) => t.label)).toEqual(['17 мар.']);
 	});
 });
 
@@ -68,7 +98,7 @@ describe('TimeSeries', () => {
 		granularity: 'month' as const,
 		events,
 		title: 'Detentions over time',
-		source: 'Test',
+		credit: { sources: [{ title: 'Test monitors', path: 'https://example.org/monitors' }], licenses: [{ name: 'CC-BY-4.0', title: 'CC BY 4.0' }] },
 		dataDate: '2022-06-30',
 		demo: true,
 		summary: 'A summary.',
@@ -85,7 +115,9 @@ describe('TimeSeries', () => {
 		const html = renderHtml(TimeSeries, props);
 		expect(html).toContain('Detentions over time');
 		expect(html).toContain('Demo data');
-		expect(html).toContain('Source: Test. Data as of 30 June 2022.');
+		const text = html.replace(/<!--[^>]*-->/g, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+		expect(text).toContain('Source: Test monitors. Licence: CC BY 4.0. Data as of 30 June 2022.');
+		expect(html).toContain('<a href="https://example.org/monitors" rel="noopener noreferrer">Test monitors</a>');
 		expect(html).toContain('Full-scale invasion');
 		expect(html).not.toContain('Outside the range');
 		expect(html.match(/<tr>/g)).toHaveLength(1 + months.length);

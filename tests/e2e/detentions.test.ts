@@ -8,7 +8,7 @@ const origin = inject('baseUrl');
 const charge = chargeTypes();
 const all = detentionTotals();
 const antiwar = detentionTotals('data/detentions.csv', (r) => charge.get(r.article!) === 'antiwar_speech');
-const antiwarPickets = detentionTotals('data/detentions.csv', (r) => charge.get(r.article!) === 'antiwar_speech' && r.event_type === 'picket');
+const antiwarPickets = detentionTotals('data/detentions.csv', (r) => charge.get(r.article!) === 'antiwar_speech' && r.event_type === 'single_picket');
 
 describe('detentions explorer', () => {
 	let session: Session;
@@ -39,8 +39,8 @@ describe('detentions explorer', () => {
 		expect(await page.locator('#detentions-by-charge tbody tr').count()).toBe(1);
 
 		// A click on a bar adds its value to the filter.
-		await page.locator('#detentions-by-event .filter-link', { hasText: 'Single picket' }).click();
-		await expect.poll(() => page.url()).toBe(`${origin}/detentions/?charge=antiwar_speech&event=picket`);
+		await page.locator('#detentions-by-event .filter-link', { hasText: 'Single-person picket' }).click();
+		await expect.poll(() => page.url()).toBe(`${origin}/detentions/?charge=antiwar_speech&event=single_picket`);
 		await expect.poll(() => total.getAttribute('data-total'), { timeout: 30_000 }).toBe(String(antiwarPickets.detained));
 
 		await page.goBack();
@@ -52,9 +52,9 @@ describe('detentions explorer', () => {
 
 	it('restores a view from its URL', async () => {
 		const page = await session.newPage();
-		await page.goto(`${origin}/detentions/?charge=antiwar_speech&event=picket&per=year`);
+		await page.goto(`${origin}/detentions/?charge=antiwar_speech&event=single_picket&per=year`);
 		await expect.poll(() => page.locator('.total').getAttribute('data-total'), { timeout: 30_000 }).toBe(String(antiwarPickets.detained));
-		expect(await page.getByLabel('Single picket').isChecked()).toBe(true);
+		expect(await page.getByLabel('Single-person picket').isChecked()).toBe(true);
 		await expect.poll(() => page.locator('#detentions-over-time .subtitle').textContent()).toContain('per year');
 		await page.close();
 	});

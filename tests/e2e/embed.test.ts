@@ -100,7 +100,7 @@ describe('embeds', () => {
 		const svg = (await downloadedBytes(download)).toString('utf8');
 		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
 		expect(svg).toContain('Detentions by event type (Demo data)');
-		expect(svg).toContain('Source: generated demo data');
+		expect(svg).toContain('Source: Generated demo data shaped like OVD-Info');
 		expect(svg).toMatch(/class="bar"[^>]*style="fill:\s*rgb\(/);
 		await page.close();
 	});

@@ -3,7 +3,7 @@ import { NO_FILTER } from '../../src/lib/db/detentionFilter';
 import { detentionViewQuery, parseDetentionView, toggleValue } from '../../src/lib/filters/detentionFilters';
 import { parseParam } from '../../src/lib/filters/params';
 
-const domain = { regions: ['RU-MOW', 'RU-SPE', 'UA-43'], articles: ['koap-20.2', 'uk-207.3'], first: '2022-02-24', last: '2026-10-31' };
+const domain = { regions: ['RU-MOW', 'RU-SPE', 'UA-43'], articles: ['koap-20.2', 'uk-207.3'], eventTypes: ['rally', 'picket', 'single_picket'], topics: ['antiwar', 'other'], first: '2022-02-24', last: '2026-10-31' };
 const parse = (query: string) => parseDetentionView(new URLSearchParams(query), domain);
 
 describe('parseParam', () => {

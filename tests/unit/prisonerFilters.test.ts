@@ -5,7 +5,7 @@ import { parsePrisonerView, prisonerMatcher, prisonerViewQuery, sortPrisoners } 
 const domain = { regions: ['RU-MOW', 'RU-SPE'], articles: ['uk-207.3', 'uk-275', 'koap-20.2'], first: '2019-01-01', last: '2026-10-01' };
 const entry = (id: string, patch: Partial<PrisonerEntry>): PrisonerEntry => ({
 	id, nameRu: id, nameEn: id, birthYear: 1980, gender: 'male', region: 'RU-MOW', articles: ['uk-207.3'], caseCategory: 'antiwar_speech',
-	arrestedOn: '2023-01-01', sentenceYears: 5, status: 'imprisoned', releasedOn: null, photo: null, ...patch
+	arrestedOn: '2023-01-01', sentenceYears: 5, punishment: 'imprisonment', status: 'imprisoned', releasedOn: null, photo: null, ...patch
 });
 const people = [
 	entry('a', { nameRu: 'Семён Фёдоров', nameEn: 'Semyon Fyodorov', sentenceYears: 8.5 }),

@@ -4,7 +4,7 @@ import { arrestsByMonth, custodyInterval, inCustodyByMonth, sentenceBin, tally }
 
 const person = (id: string, arrestedOn: string | null, releasedOn: string | null, status: string, sentenceYears: number | null = null): PrisonerEntry => ({
 	id, nameRu: id, nameEn: id, birthYear: 1980, gender: 'female', region: 'RU-MOW', articles: ['uk-207.3'], caseCategory: 'antiwar_speech',
-	arrestedOn, sentenceYears, status, releasedOn, photo: null
+	arrestedOn, sentenceYears, punishment: sentenceYears === null ? null : 'imprisonment', status, releasedOn, photo: null
 });
 
 const people = [
@@ -57,8 +57,8 @@ describe('other counts', () => {
 	});
 
 	it('bins sentences, with no sentence as its own bin', () => {
-		expect(people.map((p) => sentenceBin(p.sentenceYears))).toEqual(['5_10', 'under_2', 'none', 'none', '15_plus', 'none']);
-		expect(tally(people, (p) => sentenceBin(p.sentenceYears), ['under_2', '2_5', '5_10', '10_15', '15_plus', 'none'])).toEqual([
+		expect(people.map(sentenceBin)).toEqual(['5_10', 'under_2', 'none', 'none', '15_plus', 'none']);
+		expect(tally(people, sentenceBin, ['under_2', '2_5', '5_10', '10_15', '15_plus', 'none'])).toEqual([
 			{ key: 'under_2', count: 1 },
 			{ key: '5_10', count: 1 },
 			{ key: '15_plus', count: 1 },

@@ -7,7 +7,8 @@ import { renderHtml } from '../charts/svg';
 const XSS = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 const hostile: Prisoner = {
 	id: 'x', nameRu: `Иван ${XSS}`, nameEn: `Ivan ${XSS}`, birthYear: 1990, gender: 'male', region: 'RU-MOW', articles: ['uk-207.3', `bad${XSS}`],
-	caseCategory: 'antiwar_speech', arrestedOn: '2022-03-05', sentencedOn: '2023-01-10', appealOn: null, sentenceYears: 7.5, status: 'imprisoned',
+	articlesRaw: `ч. 2 ст. 207.3 УК РФ ${XSS}`, caseCategory: 'antiwar_speech', arrestedOn: '2022-03-05', sentencedOn: '2023-01-10', appealOn: null,
+	sentenceYears: 7.5, punishment: 'imprisonment', fineRub: null, sentenceRaw: `7 лет 6 месяцев ${XSS}`, status: 'imprisoned',
 	releasedOn: null, facility: `ИК-0 ${XSS}`, letterAddress: `000000, ${XSS}`, bioRu: `Первый абзац ${XSS}\nВторой абзац`, bioEn: `First ${XSS}\nSecond`,
 	photo: null, recognizedBy: `Org ${XSS}; Another`, sourceUrl: 'javascript:alert(3)', updatedOn: '2026-11-01'
 };
@@ -33,7 +34,8 @@ describe('Profile', () => {
 		expect(html).toContain('Fictional demo profile');
 		expect(html).toContain('CC 207.3');
 		expect(html).toContain('5 March 2022');
-		expect(html).toContain('Sentenced: 7.5 years');
+		expect(html).toContain('Sentenced: imprisonment, 7.5 years');
+		expect(html).toContain('As the source wrote it: «7 лет 6 месяцев &lt;script>');
 		expect(html).toContain('How to write a letter');
 		expect(html).toContain('<p>Second</p>');
 	});
@@ -45,5 +47,17 @@ describe('Profile', () => {
 
 	it('speaks Russian on Russian pages', () => {
 		expect(render(hostile, 'ru')).toContain('Как написать письмо');
+	});
+
+	it('never calls a fine or a suspended term imprisonment', () => {
+		const text = (html: string) => html.replace(/<!--[^>]*-->/g, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+		const fined = { ...hostile, status: 'non_custodial', punishment: 'fine', fineRub: 800_000, sentenceYears: null, sentenceRaw: 'штраф 800 тыс. руб.' };
+		expect(text(render(fined))).toContain('Sentenced, not in custody');
+		expect(text(render(fined))).toContain('Sentence: fine of 800,000 roubles');
+		const ru = text(render(fined, 'ru'));
+		expect(ru).toContain('Наказание: штраф 800 000 рублей');
+		expect(ru).not.toContain('В заключении');
+		const suspended = { ...hostile, status: 'non_custodial', punishment: 'suspended', sentenceYears: 2 };
+		expect(text(render(suspended, 'ru'))).toContain('Наказание: условный срок, 2 года');
 	});
 });

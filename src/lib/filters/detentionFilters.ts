@@ -8,12 +8,12 @@ import { parseParams, serializeParams, type ParamProblem, type ValuesOf } from '
 export interface DetentionDomain {
 	regions: string[];
 	articles: string[];
+	eventTypes: string[];
+	topics: string[];
 	first: string;
 	last: string;
 }
 
-export const EVENT_TYPES = enumValues('detentions', 'event_type');
-export const TOPICS = enumValues('detentions', 'topic');
 export const CHARGE_TYPES = enumValues('articles', 'charge_type');
 
 // Every bar and tile on the page links to a toggled view, so a redraw serialises a few hundred URLs: the specs (with
@@ -36,8 +36,8 @@ function buildSpecs(domain: DetentionDomain) {
 		charge: { type: 'list', allowed: new Set(CHARGE_TYPES) },
 		article: { type: 'list', allowed: new Set(domain.articles) },
 		region: { type: 'list', allowed: new Set(domain.regions) },
-		event: { type: 'list', allowed: new Set(EVENT_TYPES) },
-		topic: { type: 'list', allowed: new Set(TOPICS) },
+		event: { type: 'list', allowed: new Set(domain.eventTypes) },
+		topic: { type: 'list', allowed: new Set(domain.topics) },
 		per: { type: 'one', allowed: new Set<string>(GRANULARITIES), fallback: 'month' }
 	} as const;
 }

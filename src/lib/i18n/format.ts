@@ -41,21 +41,46 @@ function utc(iso: string): Date {
 	return new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 }
 
-export type DateStyle = 'day' | 'month' | 'year' | 'monthShort';
+export type DateStyle = 'day' | 'month' | 'year' | 'monthShort' | 'dayShort';
+
+/**
+ * How a date stands in its sentence. `label` is the bare form for axes, tables and headings; Russian running text
+ * needs a case: «с января 2013 года» (genitive) «по декабрь 2013 года» (accusative). English has one form.
+ */
+export type DateForm = 'label' | 'genitive' | 'accusative';
 
 const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 	day: { day: 'numeric', month: 'long', year: 'numeric' },
+	dayShort: { day: 'numeric', month: 'short' },
 	month: { month: 'long', year: 'numeric' },
 	monthShort: { month: 'short', year: 'numeric' },
 	year: { year: 'numeric' }
 };
 
+const dateFormat = (locale: Locale, style: DateStyle) =>
+	cached(`date:${locale}:${style}`, () => new Intl.DateTimeFormat(TAGS[locale], { ...DATE_OPTIONS[style], timeZone: 'UTC' }));
+
+/** A Russian date in running text, in the case its sentence needs, with «года»/«год» after the year. */
+function russianInSentence(date: Date, style: DateStyle, form: 'genitive' | 'accusative'): string {
+	const year = String(date.getUTCFullYear());
+	if (style === 'year') return form === 'genitive' ? `${year} года` : `${year} год`;
+	if (style === 'month' || style === 'monthShort') {
+		// Intl names a month alone in the nominative («март»), and with a day in the genitive («5 марта»).
+		const month = form === 'genitive' ? dateFormat('ru', 'day').formatToParts(date).find((p) => p.type === 'month')!.value : dateFormat('ru', 'month').formatToParts(date).find((p) => p.type === 'month')!.value;
+		return `${month} ${year} года`;
+	}
+	// With a day, the month is already genitive in both cases: «с 5 марта 2013 года по 7 мая 2014 года».
+	return dateFormat('ru', style).format(date).replace(/\s+г\.$/, ' года');
+}
+
 /** Formats an ISO date (YYYY-MM-DD, YYYY-MM or YYYY) in UTC, so the build machine's timezone never matters. */
-export function formatDate(locale: Locale, iso: string, style: DateStyle = 'day'): string {
+export function formatDate(locale: Locale, iso: string, style: DateStyle = 'day', form: DateForm = 'label'): string {
 	const parts = iso.split('-');
 	const padded = [parts[0], parts[1] ?? '01', parts[2] ?? '01'].join('-');
 	const effective: DateStyle = parts.length === 1 ? 'year' : parts.length === 2 && style === 'day' ? 'month' : style;
-	const text = cached(`date:${locale}:${effective}`, () => new Intl.DateTimeFormat(TAGS[locale], { ...DATE_OPTIONS[effective], timeZone: 'UTC' })).format(utc(padded));
-	// Russian month-year forms carry a trailing " г." that only adds noise on axes and in sources.
-	return locale === 'ru' ? text.replace(/\s?г\.$/, '') : text;
+	const date = utc(padded);
+	if (locale === 'ru' && form !== 'label') return russianInSentence(date, effective, form);
+	const text = dateFormat(locale, effective).format(date);
+	// Russian labels carry a trailing " г." that only adds noise on axes and in tables.
+	return locale === 'ru' ? text.replace(/\s+г\.$/, '') : text;
 }

@@ -19,7 +19,7 @@ export function prisonerCharts(list: PrisonerEntry[], asOf: string): PrisonerCha
 		total: list.length,
 		status: tally(list, (p) => p.status),
 		charge: tally(list, (p) => p.caseCategory),
-		sentence: tally(list, (p) => sentenceBin(p.sentenceYears), SENTENCE_BINS),
+		sentence: tally(list, sentenceBin, SENTENCE_BINS),
 		arrests: arrestsByMonth(list, asOf),
 		custody: custody.series,
 		custodyLeftOut: custody.leftOut

@@ -3,7 +3,7 @@ import type { Prisoner } from '../db/queries';
 
 export type PrisonerEntry = Pick<
 	Prisoner,
-	'id' | 'nameRu' | 'nameEn' | 'birthYear' | 'gender' | 'region' | 'articles' | 'caseCategory' | 'arrestedOn' | 'sentenceYears' | 'status' | 'releasedOn' | 'photo'
+	'id' | 'nameRu' | 'nameEn' | 'birthYear' | 'gender' | 'region' | 'articles' | 'caseCategory' | 'arrestedOn' | 'sentenceYears' | 'punishment' | 'status' | 'releasedOn' | 'photo'
 > & {
 	/** Both names folded for search (see search.ts); filled in once in the browser, not shipped in the index. */
 	searchKey?: string;
@@ -21,6 +21,7 @@ export function toEntry(p: Prisoner): PrisonerEntry {
 		caseCategory: p.caseCategory,
 		arrestedOn: p.arrestedOn,
 		sentenceYears: p.sentenceYears,
+		punishment: p.punishment,
 		status: p.status,
 		releasedOn: p.releasedOn,
 		photo: p.photo

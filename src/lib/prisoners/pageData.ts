@@ -1,6 +1,7 @@
 // What the prisoners page and embeds are prerendered with: everyone's charts and the lists they are labelled by.
 import { articleList, prisonerList, regionList, type Article, type Region } from '../db/queries';
 import type { Database } from '../db/types';
+import { creditOf, type Credit } from '../schema/credit';
 import { isDemo } from '../schema/package';
 import { prisonerCharts, type PrisonerCharts } from './charts';
 import { toEntry, type PrisonerEntry } from './entries';
@@ -15,6 +16,7 @@ export interface PrisonerPageData {
 	first: string;
 	last: string;
 	demo: boolean;
+	credit: Credit;
 }
 
 /** The page data from the data package, with everyone as compact entries (the page lists its first page of them). */
@@ -23,6 +25,6 @@ export async function prisonerPageData(db: Database): Promise<{ page: PrisonerPa
 	const entries = people.map(toEntry);
 	const asOf = people.reduce((latest, p) => (p.updatedOn > latest ? p.updatedOn : latest), '');
 	const arrests = entries.map((p) => p.arrestedOn).filter((d): d is string => d !== null).sort();
-	const page = { charts: prisonerCharts(entries, asOf), regions, articles, asOf, first: arrests[0] ?? asOf, last: arrests.at(-1) ?? asOf, demo: isDemo('prisoners') };
+	const page = { charts: prisonerCharts(entries, asOf), regions, articles, asOf, first: arrests[0] ?? asOf, last: arrests.at(-1) ?? asOf, demo: isDemo('prisoners'), credit: creditOf('prisoners') };
 	return { page, entries };
 }

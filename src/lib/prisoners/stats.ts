@@ -1,5 +1,6 @@
 // Counts behind the prisoners page's charts, from the filtered list: by status, charge type, sentence, time.
 import { utcMonth } from 'd3';
+import { NON_CUSTODIAL } from '../ingest/rules';
 import { HELD_STATUSES, type PrisonerEntry } from './entries';
 
 export interface KeyTally {
@@ -16,9 +17,15 @@ export function tally(list: PrisonerEntry[], keyOf: (p: PrisonerEntry) => string
 	return rows.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
-export const SENTENCE_BINS = ['under_2', '2_5', '5_10', '10_15', '15_plus', 'none'] as const;
+export const SENTENCE_BINS = ['under_2', '2_5', '5_10', '10_15', '15_plus', 'life', 'at_liberty', 'none'] as const;
 
-export function sentenceBin(years: number | null): (typeof SENTENCE_BINS)[number] {
+/**
+ * A person's bin on the sentence chart: prison terms by length, life apart, and punishments served at liberty
+ * (a suspended term, a fine) apart, so that a suspended term of three years is never drawn as three years in prison.
+ */
+export function sentenceBin({ sentenceYears: years, punishment }: Pick<PrisonerEntry, 'sentenceYears' | 'punishment'>): (typeof SENTENCE_BINS)[number] {
+	if (punishment === 'life_imprisonment') return 'life';
+	if (punishment !== null && NON_CUSTODIAL.has(punishment)) return 'at_liberty';
 	if (years === null) return 'none';
 	if (years < 2) return 'under_2';
 	if (years < 5) return '2_5';

@@ -1,13 +1,14 @@
 // What every chart passes to its ChartFrame: the title, source, date, demo label and text alternative around the drawing.
 import type { Snippet } from 'svelte';
+import type { Credit } from '../../schema/credit';
 
 export interface FrameProps {
 	/** Element id, also used to link the data table to the figure and to name downloads. */
 	id: string;
 	title: string;
 	subtitle?: string;
-	/** Source line without the date, e.g. "OVD-Info". */
-	source: string;
+	/** Who made the data and its licence, from the data package. */
+	credit: Credit;
 	/** ISO date the data is as of. */
 	dataDate: string;
 	/** The chart draws fictional demo data: shown as a label on its face. */

@@ -1,7 +1,7 @@
 // Layout of a period-count time series: scales, a stepped area with gaps, ticks and event markers. Pure; no DOM.
-import { area, line, max, scaleLinear, scaleUtc, utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3';
+import { area, line, max, scaleLinear, scaleUtc, utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval, type ScaleTime } from 'd3';
 import type { Granularity } from '../../db/queries';
-import { formatCompact, formatDate, formatNumber } from '../../i18n/format';
+import { formatCompact, formatDate, formatNumber, type DateStyle } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 
 export interface SeriesPoint {
@@ -109,15 +109,7 @@ export function timeSeriesLayout(points: SeriesPoint[], options: TimeSeriesOptio
 	});
 	const gaps = columns.filter((c) => c.value === null).map((c) => ({ x: c.x, width: c.width }));
 
-	const yearSpan = end.getUTCFullYear() - first.getUTCFullYear();
-	const tickCount = Math.max(2, Math.floor(innerWidth / 90));
-	const xTickDates = yearSpan >= 2 ? x.ticks(utcYear.every(Math.ceil((yearSpan + 1) / tickCount))!) : x.ticks(tickCount);
-	// A range that starts mid-year still gets its first year named, at its start, when there is room for it.
-	if (yearSpan >= 2 && (xTickDates.length === 0 || x(xTickDates[0]!) > 40)) xTickDates.unshift(first);
-	const xTicks = xTickDates.map((d) => ({
-		position: round(x(d)),
-		label: formatDate(locale, isoDay(d), yearSpan >= 2 ? 'year' : 'monthShort')
-	}));
+	const xTicks = timeTicks(x, first, end, granularity, locale, { left: margin.left, right: innerWidth + margin.right });
 	// Counts are whole numbers: a tick at 0.5 would be labelled with a rounded, repeated value.
 	const yTicks = y.ticks(5).filter(Number.isInteger).map((v) => ({
 		position: round(y(v)),
@@ -130,6 +122,50 @@ export function timeSeriesLayout(points: SeriesPoint[], options: TimeSeriesOptio
 		.map((e, i) => ({ x: round(x(parseDay(e.date))), number: i + 1, date: e.date }));
 
 	return { width, height, margin, innerWidth, innerHeight, areaPath, linePath, gaps, xTicks, yTicks, markers, markerLabels: clusterLabels(markers), columns };
+}
+
+/** Width of a tick label in the axis font (11 px): a generous average per character, so that labels never touch. */
+export const tickLabelWidth = (label: string) => label.length * 6.5 + 4;
+const DAY_MS = 86_400_000;
+/** Space between one tick label's end and the next label. */
+const LABEL_GAP = 6;
+
+/**
+ * Ticks for a time axis: years on ranges of two years or more, months on ranges of two months or more, days on
+ * shorter ones, never finer than the series' own periods. A tick whose label would run past either edge of the
+ * drawing, or into the label before it, is dropped, so no label is clipped and none overlaps another.
+ */
+function timeTicks(
+	x: ScaleTime<number, number>,
+	first: Date,
+	end: Date,
+	granularity: Granularity,
+	locale: Locale,
+	room: { left: number; right: number }
+): Tick[] {
+	const days = (end.getTime() - first.getTime()) / DAY_MS;
+	const width = room.right - room.left;
+	const unit: 'year' | 'month' | 'day' = granularity === 'year' || days >= 2 * 365 ? 'year' : granularity === 'month' || days >= 62 ? 'month' : 'day';
+	const style: DateStyle = unit === 'year' ? 'year' : unit === 'month' ? 'monthShort' : 'dayShort';
+	const sample = formatDate(locale, isoDay(first), style);
+	const fit = Math.max(1, Math.floor(width / (tickLabelWidth(sample) + 12)));
+	const count = unit === 'year' ? Math.ceil(days / 365) : unit === 'month' ? Math.ceil(days / 30.4) : Math.ceil(days);
+	const step = Math.max(1, Math.ceil(count / fit));
+	const interval = unit === 'year' ? utcYear.every(step) : unit === 'month' ? utcMonth.every(step) : utcDay.every(step);
+	const dates = interval ? x.ticks(interval) : [];
+	// A range that starts mid-period still gets its start named, when there is room for it.
+	if (dates.length === 0 || x(dates[0]!) >= tickLabelWidth(sample) + LABEL_GAP) dates.unshift(first);
+	const ticks: Tick[] = [];
+	let free = -room.left;
+	for (const date of dates) {
+		const position = round(x(date));
+		const label = formatDate(locale, isoDay(date), style);
+		// Labels start at their tick (text-anchor start), so a label needs its own width to the right of it.
+		if (position < free || position + tickLabelWidth(label) > room.right) continue;
+		ticks.push({ position, label });
+		free = position + tickLabelWidth(label) + LABEL_GAP;
+	}
+	return ticks;
 }
 
 const LABEL_SPACING = 22;

@@ -2,6 +2,7 @@
 import { bundledCanonicalFiles, bundledDatabase } from '$lib/db/node';
 import { allFigures } from '$lib/db/queries';
 import Papa from 'papaparse';
+import { creditOf } from '$lib/schema/credit';
 import type { PageServerLoad } from './$types';
 
 /** Earliest and latest value of the dataset's first date column, and its latest `updated_on` where it has one. */
@@ -20,6 +21,7 @@ export const load: PageServerLoad = async () => ({
 		title: f.resource.title,
 		description: f.resource.description ?? '',
 		demo: f.resource.demo === true,
+		credit: creditOf(f.resource.name),
 		fields: f.resource.schema.fields.map((field) => ({
 			name: field.name,
 			type: field.type,

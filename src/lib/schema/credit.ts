@@ -1,0 +1,25 @@
+// Who made a resource's data and under which licence, as data/datapackage.json says: what every chart, embed,
+// download and the data page credit. Nothing else in the site names a data maker.
+import { dataPackage, resourceByName } from './package';
+import type { License, Source } from './types';
+
+export interface Credit {
+	sources: Source[];
+	licenses: License[];
+}
+
+/** The resource's sources and licences; the package's licences where the resource names none. */
+export function creditOf(resourceName: string): Credit {
+	const resource = resourceByName(resourceName);
+	return { sources: resource?.sources ?? [], licenses: resource?.licenses ?? dataPackage.licenses ?? [] };
+}
+
+/** A source's name in the page's language: its Russian title on Russian pages where the package gives one. */
+export function sourceTitle(source: Source, locale: 'en' | 'ru'): string {
+	return locale === 'ru' && source.title_ru ? source.title_ru : source.title;
+}
+
+/** The licences as one line: their titles, or their SPDX names. */
+export function licenseText(credit: Credit): string {
+	return credit.licenses.map((l) => l.title ?? l.name).join(', ');
+}

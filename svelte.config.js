@@ -6,9 +6,10 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// BUILD_DIR and PRECOMPRESS=false serve the hostile-data test build (tests/e2e/hostile).
-		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: undefined, precompress: process.env.PRECOMPRESS !== 'false', strict: true }),
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: true, strict: true }),
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
+		// The data package the code reads its schema from: data/ of whichever project directory is being built.
+		alias: { $data: 'data' },
 		// Every page carries a Content-Security-Policy <meta>: nothing but our own origin, inline scripts only by hash,
 		// WebAssembly allowed to compile (DuckDB) without 'unsafe-eval'. Hosts add frame-ancestors and
 		// Referrer-Policy as headers (README, "Headers for hosts").
@@ -36,9 +37,6 @@ const config = {
 		// round trip before anything can paint (bench/README.md: LCP 1.9 s → under 1 s).
 		inlineStyleThreshold: Infinity,
 		version: { name: 'static' },
-		// The benchmark builds a naive variant of the home page from a copy of the routes (bench/naive.ts), with its own
-		// generated files so that it leaves the app's .svelte-kit/ alone.
-		...(process.env.ROUTES_DIR ? { files: { routes: process.env.ROUTES_DIR }, outDir: `${process.env.ROUTES_DIR}-kit` } : {}),
 		// Type-check the Node scripts (data:check, demo generator, server, bench) with the app.
 		typescript: {
 			config: (tsconfig) => {

@@ -1,8 +1,8 @@
 // Builds the naive variant of the site for naiveLcpMs: the same routes and components, except that the home page is
 // not prerendered and gets its data from DuckDB-WASM in the browser (naive/home-page.ts).
-import { execSync } from 'node:child_process';
 import { copyFileSync, cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { buildVariant } from '../scripts/build-variant';
 import { precompress } from '../scripts/precompress';
 
 const HOME = '[[lang=lang]]/(site)';
@@ -13,6 +13,6 @@ export function buildNaiveSite(outDir: string): void {
 	cpSync('src/routes', routes, { recursive: true });
 	rmSync(path.join(routes, HOME, '+page.server.ts'));
 	copyFileSync('bench/naive/home-page.ts', path.join(routes, HOME, '+page.ts'));
-	execSync('npx vite build', { stdio: 'inherit', env: { ...process.env, ROUTES_DIR: routes, BUILD_DIR: outDir } });
+	buildVariant({ name: 'naive', out: outDir, routes });
 	precompress(outDir);
 }

@@ -24,7 +24,7 @@ export type {
 export { DETENTION_FIELDS, detentionsCsv, generateDetentions } from './demo/detentions';
 export { generatePrisoners, PRISONER_FIELDS, prisonersCsv } from './demo/prisoners';
 export { mulberry32, type Rng } from './demo/prng';
-export { transliterate } from '../src/lib/import/transliterate';
+export { transliterate } from '../src/lib/text/transliterate';
 
 /** Fixed so that every run writes byte-identical files. */
 export const DEFAULT_SEED = 20220224;

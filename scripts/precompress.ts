@@ -33,7 +33,6 @@ export function precompress(dir: string): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-	const dir = process.argv[2] ?? process.env.BUILD_DIR ?? 'build';
-	if (process.env.PRECOMPRESS === 'false') console.log('precompress: skipped (PRECOMPRESS=false)');
-	else console.log(`precompress: ${precompress(dir)} data files in ${dir}/`);
+	const dir = process.argv[2] ?? 'build';
+	console.log(`precompress: ${precompress(dir)} data files in ${dir}/`);
 }

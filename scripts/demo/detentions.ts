@@ -60,6 +60,7 @@ function addEvent(
 		detained,
 		description_ru: description.ru,
 		description_en: description.en,
+		organizer: '',
 		source_url: ''
 	});
 }
@@ -95,7 +96,14 @@ function splitDay(ctx: DetentionContext, day: number, total: number, intensity: 
 	}
 }
 
-/** Numbers rows d-000001… in date order (wider past a million so ids still sort) and links a few to a demo source. */
+/** Plainly invented organisers (and OVD-Info's word for none), for the organiser breakdown; most events have none known. */
+const ORGANIZERS = ['стихийная', 'Демо-коалиция «Север»', 'Демо-инициатива «Набережная»', 'Демо-штаб «Окно»'];
+
+/**
+ * Numbers rows d-000001… in date order (wider past a million so ids still sort), names the organiser of one street
+ * protest in four (by its number, so the random draws of everything else stay as they were) and links a few to a
+ * demo source.
+ */
 function numberRows(rows: DetentionRow[], rng: Rng): void {
 	const width = Math.max(6, String(rows.length).length);
 	let n = 0;
@@ -103,6 +111,7 @@ function numberRows(rows: DetentionRow[], rng: Rng): void {
 		n++;
 		const id = `d-${String(n).padStart(width, '0')}`;
 		row.id = id;
+		if (row.event_type === 'rally' && n % 4 === 0) row.organizer = ORGANIZERS[(n >> 2) % ORGANIZERS.length]!;
 		// example.org is reserved for examples, so a demo link can never point at a real page.
 		if (rng() < 0.03) row.source_url = `https://example.org/demo/${id}`;
 	}
@@ -147,7 +156,7 @@ export function detentionsCsv(rows: readonly DetentionRow[]): string {
 		r.description_ru,
 		r.description_en,
 		'',
-		'',
+		r.organizer,
 		r.source_url
 	]);
 }

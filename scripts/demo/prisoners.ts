@@ -9,7 +9,7 @@ import { FIXTURE, inventIdentity } from './names';
 import { regionPicker } from './places';
 import { at, mulberry32, pick, randInt, WeightedPicker, type Rng } from './prng';
 import { sentenceOf } from './sentences';
-import { slugify, transliterate, uniqueId } from '../../src/lib/import/transliterate';
+import { slugify, transliterate, uniqueId } from '../../src/lib/text/transliterate';
 import type { ArticleRef, GenerateOptions, PrisonerRow } from './types';
 
 // Column order must match the "prisoners" resource in data/datapackage.json.

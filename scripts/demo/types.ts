@@ -43,6 +43,8 @@ export interface DetentionRow {
 	detained: number | null;
 	description_ru: string;
 	description_en: string;
+	/** Who organised the event; '' when not known. */
+	organizer: string;
 	source_url: string;
 }
 

@@ -1,7 +1,10 @@
 // End-to-end tests: the built site served like a static host, driven by Debian's Chromium.
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+	// Without SvelteKit's plugin here, the one alias of svelte.config.js that test helpers reach (through the schema) is given again.
+	resolve: { alias: { $data: path.resolve('data') } },
 	test: {
 		include: ['tests/e2e/**/*.test.ts'],
 		globalSetup: ['tests/e2e/global-setup.ts'],

@@ -3,8 +3,11 @@ import { NO_FILTER } from '../../src/lib/db/detentionFilter';
 import { detentionViewQuery, parseDetentionView, toggleValue } from '../../src/lib/filters/detentionFilters';
 import { parseParam } from '../../src/lib/filters/params';
 
-const domain = { regions: ['RU-MOW', 'RU-SPE', 'UA-43'], articles: ['koap-20.2', 'uk-207.3'], eventTypes: ['rally', 'picket', 'single_picket'], topics: ['antiwar', 'other'], first: '2022-02-24', last: '2026-10-31' };
-const parse = (query: string) => parseDetentionView(new URLSearchParams(query), domain);
+const domain = {
+	region: ['RU-MOW', 'RU-SPE', 'UA-43'], article: ['koap-20.2', 'uk-207.3'], event: ['rally', 'picket', 'single_picket'], topic: ['antiwar', 'other'],
+	charge: ['antiwar_speech', 'protest'], organizer: ['Солидарность', 'Оргкомитет, Солидарность'], first: '2022-02-24', last: '2026-10-31'
+};
+const parse = (query: string) => parseDetentionView(query, domain);
 
 describe('parseParam', () => {
 	it('tells valid, invalid and missing apart', () => {
@@ -34,7 +37,8 @@ describe('detentions view in the URL', () => {
 			event: ['picket'],
 			charge: ['antiwar_speech'],
 			article: ['uk-207.3'],
-			topic: ['antiwar']
+			topic: ['antiwar'],
+			organizer: []
 		});
 	});
 
@@ -55,9 +59,15 @@ describe('detentions view in the URL', () => {
 	it('writes a canonical query that reads back to the same view', () => {
 		const view = parse('region=RU-SPE,RU-MOW&charge=antiwar_speech&per=year');
 		const query = detentionViewQuery(view, domain);
-		expect(query).toBe('?charge=antiwar_speech&region=RU-MOW%2CRU-SPE&per=year');
+		expect(query).toBe('?region=RU-MOW%2CRU-SPE&charge=antiwar_speech&per=year');
 		expect(parse(query.slice(1))).toEqual(view);
 		expect(detentionViewQuery({ filter: NO_FILTER, granularity: 'month' }, domain)).toBe('');
+	});
+
+	it('keeps a value with a comma in it whole, as a source wrote it', () => {
+		const filter = { ...NO_FILTER, organizer: ['Оргкомитет, Солидарность', 'Солидарность'] };
+		const query = detentionViewQuery({ filter, granularity: 'month' }, domain);
+		expect(parse(new URLSearchParams(query).toString()).filter.organizer).toEqual(['Оргкомитет, Солидарность', 'Солидарность']);
 	});
 
 	it('toggles a value on and off', () => {

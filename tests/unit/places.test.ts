@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { placeMatcher, type PlaceMatch } from '../../src/lib/import/places';
 import { readReferenceTables } from '../../src/lib/import/reference';
 import { validateTableBytes } from '../../src/lib/ingest/table';
-import { foldName } from '../../src/lib/prisoners/search';
+import { foldName } from '../../src/lib/text/fold';
 import { resourceByName } from '../../src/lib/schema/package';
 
 const { regions, places } = readReferenceTables((p) => readFileSync(`data/${p}`));

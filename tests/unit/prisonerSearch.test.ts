@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, matchesName } from '../../src/lib/prisoners/search';
+import { foldName, matchesName } from '../../src/lib/text/fold';
 
 const names = (ru: string, en: string) => `${foldName(ru)} ${foldName(en)}`;
 const finds = (query: string, ru: string, en: string) => matchesName(names(ru, en), foldName(query));

@@ -12,7 +12,7 @@ const hostile: Prisoner = {
 	releasedOn: null, facility: `ИК-0 ${XSS}`, letterAddress: `000000, ${XSS}`, bioRu: `Первый абзац ${XSS}\nВторой абзац`, bioEn: `First ${XSS}\nSecond`,
 	photo: null, recognizedBy: `Org ${XSS}; Another`, sourceUrl: 'javascript:alert(3)', updatedOn: '2026-11-01'
 };
-const article = { code: 'uk-207.3', law: 'criminal' as const, number: '207.3', titleRu: 'Фейки', titleEn: 'Fakes', chargeType: 'antiwar_speech' };
+const article = { code: 'uk-207.3', law: 'criminal' as const, number: '207.3', shortRu: 'УК 207.3', shortEn: 'CC 207.3', titleRu: 'Фейки', titleEn: 'Fakes', chargeType: 'antiwar_speech' };
 const render = (person: Prisoner, locale: 'en' | 'ru' = 'en') =>
 	renderHtml(Profile, { person, region: undefined, articles: new Map([[article.code, article]]), demo: true, backHref: '/prisoners/' }, locale);
 

@@ -1,32 +1,17 @@
-// The filter every detentions query takes, and the one function that turns it into a parameterised WHERE clause.
+// The filter every detentions query takes, derived from the dimension registry, and the one function that turns it
+// into a parameterised WHERE clause.
+import { byDimension, DETENTION_DIMENSIONS, DIMENSION_KEYS, type DimensionKey } from '../datasets/detentions';
 import { enumType } from './load';
 import type { SqlParam } from './types';
 
-/** Field names match the URL parameters of the detentions page. Empty lists and nulls mean "no restriction". */
-export interface DetentionFilter {
-	from: string | null;
-	to: string | null;
-	region: string[];
-	event: string[];
-	charge: string[];
-	article: string[];
-	topic: string[];
-}
+/** A date range and, per dimension, the codes to keep (its URL key). Empty lists and nulls mean "no restriction". */
+export type DetentionFilter = { from: string | null; to: string | null } & Record<DimensionKey, string[]>;
 
-export const NO_FILTER: DetentionFilter = { from: null, to: null, region: [], event: [], charge: [], article: [], topic: [] };
+export const NO_FILTER: DetentionFilter = { from: null, to: null, ...byDimension((): string[] => []) };
 
 export function isUnfiltered(filter: DetentionFilter): boolean {
-	return !filter.from && !filter.to && filter.region.length + filter.event.length + filter.charge.length + filter.article.length + filter.topic.length === 0;
+	return !filter.from && !filter.to && DIMENSION_KEYS.every((key) => filter[key].length === 0);
 }
-
-/** Columns of the detentions cube (see load.ts); the SQL text depends only on how many values each list has. */
-const LIST_COLUMNS: [keyof DetentionFilter, string][] = [
-	['region', 'region'],
-	['event', 'event_type'],
-	['topic', 'topic'],
-	['article', 'article'],
-	['charge', 'charge_type']
-];
 
 /** `firstParam` is the number of the first `$n` placeholder, for queries with parameters of their own before these. */
 export function detentionWhere(filter: DetentionFilter, firstParam = 1): { sql: string; params: SqlParam[] } {
@@ -38,8 +23,8 @@ export function detentionWhere(filter: DetentionFilter, firstParam = 1): { sql: 
 	const clauses: string[] = [];
 	if (filter.from) clauses.push(`d.date >= ${placeholder(filter.from)}::DATE`);
 	if (filter.to) clauses.push(`d.date <= ${placeholder(filter.to)}::DATE`);
-	for (const [key, column] of LIST_COLUMNS) {
-		const values = filter[key] as string[];
+	for (const { key, column } of DETENTION_DIMENSIONS) {
+		const values = filter[key];
 		// Each value is cast to the column's ENUM, so rows are compared as small integers; a value the data does not
 		// hold becomes NULL and matches nothing.
 		if (values.length > 0) clauses.push(`d.${column} IN (${values.map((v) => `TRY_CAST(${placeholder(v)} AS ${enumType(column)})`).join(', ')})`);

@@ -96,12 +96,12 @@ export async function openDataDirectory(dataDir: string): Promise<NodeDatabase> 
 	return databaseOf(readDataDirectory(dataDir));
 }
 
-/** The data the site is built from: data/, or DATA_DIR (the hostile-data test build uses it). */
-const bundledDir = () => path.resolve(process.cwd(), process.env.DATA_DIR ?? 'data');
+/** The data the site is built from: data/ of the project being built (a variant's own, see scripts/build-variant.ts). */
+const bundledDir = () => path.resolve(process.cwd(), 'data');
 let bundledFiles: CanonicalFile[] | undefined;
 let bundled: Promise<NodeDatabase> | undefined;
 
-/** The bundled data/ as canonical CSV, read once per process (the browser loads these same bytes). */
+/** The bundled data/ as canonical CSV, read once per process: what /data/*.csv serves and DuckDB loads at build time. */
 export function bundledCanonicalFiles(): CanonicalFile[] {
 	bundledFiles ??= readDataDirectory(bundledDir());
 	return bundledFiles;

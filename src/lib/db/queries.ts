@@ -1,11 +1,9 @@
 // Every SQL query of the site, by name. The same functions run at build time (Node) and in the browser.
-import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3';
+import { byDimension, DETENTION_DIMENSIONS, type DetentionDimension, type DimensionKey } from '../datasets/detentions';
+import type { DimensionValue, ValueSource } from '../datasets/types';
+import { GRANULARITIES, periodStarts, type Granularity } from '../time/days';
 import { detentionWhere, FILTERED_DETENTIONS, NO_FILTER, type DetentionFilter } from './detentionFilter';
 import type { Database } from './types';
-
-export const GRANULARITIES = ['day', 'week', 'month', 'year'] as const;
-export type Granularity = (typeof GRANULARITIES)[number];
-
 
 export interface PeriodCount {
 	/** First day of the period, YYYY-MM-DD (weeks start on Monday). */
@@ -30,43 +28,40 @@ export interface KeyCount extends Count {
 	key: string | null;
 }
 
-export const BREAKDOWNS = ['region', 'event', 'topic', 'article', 'charge'] as const;
-export type BreakdownName = (typeof BREAKDOWNS)[number];
-export type Breakdowns = Record<BreakdownName, KeyCount[]> & { total: Count };
+/** Counts per value of every dimension, and the total. */
+export type Breakdowns = Record<DimensionKey, KeyCount[]> & { total: Count };
 
-export interface DetentionView {
+/** The result of one detentions query: the time series and every breakdown. */
+export interface DetentionCounts {
 	series: PeriodCount[];
 	breakdowns: Breakdowns;
 }
 
-const INTERVALS: Record<Granularity, CountableTimeInterval> = { day: utcDay, week: utcMonday, month: utcMonth, year: utcYear };
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+/** Breakdowns with no rows: what a page ships when it shows only the total. */
+export function emptyBreakdowns(total: Count): Breakdowns {
+	return { ...byDimension((): KeyCount[] => []), total };
+}
+
+/** The CASE ladder that names, for each grouping set, which dimension a row counts by, then its code. */
+const grouped = (then: (d: DetentionDimension) => string) => (DETENTION_DIMENSIONS as readonly DetentionDimension[]).map((d) => `WHEN grouping(d.${d.column}) = 0 THEN ${then(d)}`).join('\n\t\t\t\t');
 
 /**
  * Everything the detentions page draws for one filter, in one pass over the cube (GROUPING SETS): detentions per
  * period and every breakdown with the total. The periods run over the filter's date range, or over the whole data
  * when it has none, so the time axis stays put while other filters change; periods without events are zeros.
  */
-export async function detentionView(db: Database, granularity: Granularity, filter: DetentionFilter = NO_FILTER): Promise<DetentionView> {
+export async function detentionView(db: Database, granularity: Granularity, filter: DetentionFilter = NO_FILTER): Promise<DetentionCounts> {
 	// The period is written into the SQL (from the allowlist, never from the caller): DuckDB then truncates dates with
 	// a constant unit instead of reading a parameter on every row.
 	if (!GRANULARITIES.includes(granularity)) throw new Error(`unknown granularity: ${String(granularity)}`);
 	const where = detentionWhere(filter);
-	const rows = await db.query<KeyCount & { dimension: BreakdownName | 'period' | 'total'; first: string; last: string }>(
+	const rows = await db.query<KeyCount & { dimension: DimensionKey | 'period' | 'total'; first: string; last: string }>(
 		`SELECT CASE
-				WHEN grouping(d.region) = 0 THEN 'region'
-				WHEN grouping(d.event_type) = 0 THEN 'event'
-				WHEN grouping(d.topic) = 0 THEN 'topic'
-				WHEN grouping(d.article) = 0 THEN 'article'
-				WHEN grouping(d.charge_type) = 0 THEN 'charge'
+				${grouped((d) => `'${d.key}'`)}
 				WHEN grouping(period) = 0 THEN 'period'
 				ELSE 'total' END AS dimension,
 			CASE
-				WHEN grouping(d.region) = 0 THEN d.region
-				WHEN grouping(d.event_type) = 0 THEN d.event_type
-				WHEN grouping(d.topic) = 0 THEN d.topic
-				WHEN grouping(d.article) = 0 THEN d.article
-				WHEN grouping(d.charge_type) = 0 THEN d.charge_type
+				${grouped((d) => `d.${d.column}::VARCHAR`)}
 				WHEN grouping(period) = 0 THEN strftime(period, '%Y-%m-%d') END AS key,
 			coalesce(sum(d.events), 0)::INTEGER AS events,
 			sum(d.detained)::BIGINT AS detained,
@@ -75,11 +70,11 @@ export async function detentionView(db: Database, granularity: Granularity, filt
 			(SELECT last FROM detention_bounds) AS last
 		FROM (SELECT *, date_trunc('${granularity}', date)::DATE AS period FROM ${FILTERED_DETENTIONS}) d
 		${where.sql}
-		GROUP BY GROUPING SETS ((d.region), (d.event_type), (d.topic), (d.article), (d.charge_type), (period), ())
+		GROUP BY GROUPING SETS (${DETENTION_DIMENSIONS.map((d) => `(d.${d.column})`).join(', ')}, (period), ())
 		ORDER BY dimension, detained DESC NULLS LAST, key NULLS LAST`,
 		where.params
 	);
-	const breakdowns: Breakdowns = { region: [], event: [], topic: [], article: [], charge: [], total: { events: 0, detained: null, unknownEvents: 0 } };
+	const breakdowns = emptyBreakdowns({ events: 0, detained: null, unknownEvents: 0 });
 	const byPeriod = new Map<string, Count>();
 	let bounds: { first: string; last: string } | null = null;
 	for (const { dimension, first, last, ...count } of rows) {
@@ -94,15 +89,35 @@ export async function detentionView(db: Database, granularity: Granularity, filt
 	const lo = filter.from ?? bounds?.first;
 	const hi = filter.to ?? bounds?.last;
 	if (!lo || !hi) return { series: [], breakdowns };
-	const interval = INTERVALS[granularity];
-	const start = interval.floor(new Date(`${lo}T00:00:00Z`));
-	const end = interval.offset(interval.floor(new Date(`${hi}T00:00:00Z`)), 1);
-	const series = interval.range(start, end).map((d) => {
-		const period = isoDay(d);
+	const series = periodStarts(lo, hi, granularity).map((period) => {
 		const count = byPeriod.get(period);
 		return { period, events: count?.events ?? 0, detained: count ? count.detained : 0, unknownEvents: count?.unknownEvents ?? 0 };
 	});
 	return { series, breakdowns };
+}
+
+/** An article's short name, «УК 207.3» / "CC 207.3", in SQL: articles.csv has the law and the number. */
+const articleShort = (locale: 'ru' | 'en') =>
+	locale === 'ru' ? `(CASE law WHEN 'criminal' THEN 'УК ' ELSE 'КоАП ' END || number)` : `(CASE law WHEN 'criminal' THEN 'CC ' ELSE 'CAO ' END || number)`;
+
+/**
+ * The values of a dimension that are listed in the data, with their labels: its lookup table's rows in the order the
+ * maintainer wrote them, articles by short name and title, or free text as written. Enums are labelled by messages
+ * (see detentions/pageData.ts).
+ */
+export function dimensionValues(db: Database, values: Exclude<ValueSource, { kind: 'enum' }>): Promise<DimensionValue[]> {
+	switch (values.kind) {
+		case 'lookup':
+			return db.query<DimensionValue>(`SELECT code, ${values.labelRu} AS "labelRu", ${values.labelEn} AS "labelEn" FROM ${values.table} ORDER BY rowid`);
+		case 'articles':
+			return db.query<DimensionValue>(
+				`SELECT code, ${articleShort('ru')} || ' · ' || title_ru AS "labelRu", ${articleShort('en')} || ' · ' || title_en AS "labelEn" FROM articles ORDER BY law, code`
+			);
+		case 'text':
+			return db.query<DimensionValue>(
+				`SELECT DISTINCT ${values.field} AS code, code AS "labelRu", code AS "labelEn" FROM detentions WHERE code IS NOT NULL ORDER BY code`
+			);
+	}
 }
 
 /** Detentions per period that match the filter (see detentionView). */
@@ -185,25 +200,13 @@ export function regionList(db: Database): Promise<Region[]> {
 	);
 }
 
-/** A code of a vocabulary a maintainer extends (event types, topics), with its labels. */
-export interface VocabularyEntry {
-	code: string;
-	labelRu: string;
-	labelEn: string;
-}
-
-/** The table's rows in the order the maintainer wrote them, which is the order filters list them in. */
-function vocabulary(db: Database, table: 'event_types' | 'topics'): Promise<VocabularyEntry[]> {
-	return db.query<VocabularyEntry>(`SELECT code, label_ru AS "labelRu", label_en AS "labelEn" FROM ${table} ORDER BY rowid`);
-}
-
-export const eventTypeList = (db: Database) => vocabulary(db, 'event_types');
-export const topicList = (db: Database) => vocabulary(db, 'topics');
-
 export interface Article {
 	code: string;
 	law: 'criminal' | 'administrative';
 	number: string;
+	/** «УК 207.3», "CC 207.3". */
+	shortRu: string;
+	shortEn: string;
 	titleRu: string;
 	titleEn: string;
 	chargeType: string;
@@ -211,7 +214,8 @@ export interface Article {
 
 export function articleList(db: Database): Promise<Article[]> {
 	return db.query<Article>(
-		`SELECT code, law, number, title_ru AS "titleRu", title_en AS "titleEn", charge_type AS "chargeType" FROM articles ORDER BY law, code`
+		`SELECT code, law, number, ${articleShort('ru')} AS "shortRu", ${articleShort('en')} AS "shortEn", title_ru AS "titleRu", title_en AS "titleEn",
+			charge_type AS "chargeType" FROM articles ORDER BY law, code`
 	);
 }
 

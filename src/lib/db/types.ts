@@ -3,7 +3,7 @@
 export type SqlParam = string | number | boolean | null;
 
 export interface Database {
-	/** Runs one prepared statement; values reach SQL only as `?` parameters. Rows hold numbers, never BigInt. */
+	/** Runs one prepared statement; values reach SQL only as `$n` parameters. Rows hold numbers, never BigInt. */
 	query<T>(sql: string, params?: SqlParam[]): Promise<T[]>;
 	/** Runs statements that return nothing and take no user values (DDL, settings). */
 	exec(sql: string): Promise<void>;

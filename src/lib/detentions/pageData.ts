@@ -1,5 +1,8 @@
-// What the detentions pages and embeds are prerendered with: the unfiltered view and the lists it is labelled by.
-import { annotationEvents, articleList, detentionsCoverage, detentionView, eventTypeList, regionList, topicList, type AnnotationEvent, type Article, type Breakdowns, type PeriodCount, type Region, type VocabularyEntry } from '../db/queries';
+// What the detentions pages and embeds are prerendered with: the unfiltered view, and every dimension's values with
+// their labels, as the dimension registry (datasets/detentions.ts) says where they come from.
+import { byDimension, DETENTION_DIMENSIONS, type DimensionKey, type DimensionValue } from '../datasets/detentions';
+import { valueLists } from '../datasets/values';
+import { annotationEvents, detentionsCoverage, detentionView, regionList, type AnnotationEvent, type Breakdowns, type PeriodCount, type Region } from '../db/queries';
 import type { Database } from '../db/types';
 import type { DetentionDomain } from '../filters/detentionFilters';
 import { creditOf, type Credit } from '../schema/credit';
@@ -10,10 +13,10 @@ export interface DetentionPageData {
 	monthly: PeriodCount[];
 	breakdowns: Breakdowns;
 	events: AnnotationEvent[];
+	/** Regions with their places on the tile map. */
 	regions: Region[];
-	articles: Article[];
-	eventTypes: VocabularyEntry[];
-	topics: VocabularyEntry[];
+	/** Each dimension's values with their labels in both languages. */
+	values: Record<DimensionKey, DimensionValue[]>;
 	/** First and last detention dates in the data. */
 	first: string;
 	last: string;
@@ -21,28 +24,19 @@ export interface DetentionPageData {
 	credit: Credit;
 }
 
-/** The page data from the data package; the explorer page and the detentions embeds both load it. */
+/** The page data from the data package; the explorer page, the home page and the detentions embeds load it. */
 export async function detentionPageData(db: Database): Promise<DetentionPageData> {
-	const [view, coverage, events, regions, articles, eventTypes, topics] = await Promise.all([
+	const [view, coverage, events, regions, values] = await Promise.all([
 		detentionView(db, 'month'),
 		detentionsCoverage(db),
 		annotationEvents(db),
 		regionList(db),
-		articleList(db),
-		eventTypeList(db),
-		topicList(db)
+		valueLists(db, DETENTION_DIMENSIONS)
 	]);
-	return { monthly: view.series, breakdowns: view.breakdowns, events, regions, articles, eventTypes, topics, first: coverage.first ?? '', last: coverage.last ?? '', demo: isDemo('detentions'), credit: creditOf('detentions') };
+	return { monthly: view.series, breakdowns: view.breakdowns, events, regions, values, first: coverage.first ?? '', last: coverage.last ?? '', demo: isDemo('detentions'), credit: creditOf('detentions') };
 }
 
-/** The values the page's URL may name: the codes of its reference lists and its first and last day. */
-export function detentionDomain(data: DetentionPageData): DetentionDomain {
-	return {
-		regions: data.regions.map((r) => r.code),
-		articles: data.articles.map((a) => a.code),
-		eventTypes: data.eventTypes.map((e) => e.code),
-		topics: data.topics.map((t) => t.code),
-		first: data.first,
-		last: data.last
-	};
+/** The values the page's URL may name: the codes of each dimension and the data's first and last day. */
+export function detentionDomain(data: Pick<DetentionPageData, 'values' | 'first' | 'last'>): DetentionDomain {
+	return { ...byDimension((d) => data.values[d.key].map((v) => v.code)), first: data.first, last: data.last };
 }

@@ -3,7 +3,7 @@
 export interface SnippetOptions {
 	/** Absolute URL of the embed page, query included. */
 	src: string;
-	/** Absolute URL of static/embed.js on our site. */
+	/** Absolute URL of /embed.js on our site. */
 	script: string;
 	title: string;
 	height: number;
@@ -18,5 +18,10 @@ export function embedSnippet({ src, script, title, height }: SnippetOptions): st
 	);
 }
 
-/** The message an embed sends its host page; the host script accepts nothing else. */
-export const HEIGHT_MESSAGE = 'political-dashboard:embed-height';
+/** An embed's query without `theme`, which only the frame script reads: '' or '?…'. */
+export function chartQuery(search: string): string {
+	const params = new URLSearchParams(search);
+	params.delete('theme');
+	const text = params.toString();
+	return text ? `?${text}` : '';
+}

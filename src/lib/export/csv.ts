@@ -1,29 +1,19 @@
-// CSV for readers to download: safe to open in a spreadsheet (no formula runs), UTF-8 with BOM for Excel.
+// CSV for readers to download: PapaParse writes it, safe to open in a spreadsheet (no formula runs), UTF-8 with a
+// BOM for Excel.
+import Papa from 'papaparse';
 import { saveBlob } from './download';
 
 export type CsvCell = string | number | null;
 
-/** Text starting with these is run as a formula by spreadsheet programs (OWASP "CSV injection"). */
+/**
+ * Text starting with these is run as a formula by spreadsheet programs (OWASP "CSV injection"); such a cell gets a
+ * leading apostrophe. PapaParse's own default pattern (`^[=+\-@\t\r].*$`) misses a cell whose formula is followed by
+ * a line break, so the test is on the first character alone. Numbers are data and are written as they are.
+ */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** A leading apostrophe makes a spreadsheet show the text as typed instead of evaluating it. */
-export function neutralise(text: string): string {
-	return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-function quote(text: string): string {
-	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function cell(value: CsvCell): string {
-	if (value === null) return '';
-	// Numbers are data, written as they are; only text can smuggle a formula in.
-	if (typeof value === 'number') return String(value);
-	return quote(neutralise(value));
-}
-
 export function toCsv(columns: string[], rows: CsvCell[][]): string {
-	return [columns, ...rows].map((row) => row.map((v) => cell(v)).join(',')).join('\r\n') + '\r\n';
+	return Papa.unparse({ fields: columns, data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n' }) + '\r\n';
 }
 
 /** Starts a download of the CSV in the browser; the BOM lets Excel read Cyrillic as UTF-8. */

@@ -1,5 +1,6 @@
 // URL query parameters parsed into typed values: each is valid, invalid (kept with a reason) or missing.
 // Shared by every page whose filters live in the URL.
+import { isIsoDay } from '../time/days';
 
 export type Parsed<T> =
 	| { kind: 'valid'; value: T }
@@ -21,17 +22,16 @@ export type ParamValue<S extends ParamSpec> = S extends { type: 'list' }
 			? string | null
 			: string;
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isIsoDate(raw: string): boolean {
-	const m = ISO.exec(raw);
-	if (!m) return false;
-	const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-	return d.toISOString().slice(0, 10) === raw;
-}
+/**
+ * A list is its items joined by commas; a comma or backslash inside an item (an organiser's name written as the
+ * source wrote it) is escaped with a backslash, so that every item comes back whole.
+ */
+const LIST_ITEM = /(?:\\.|[^,\\])+/g;
+const escapeItem = (item: string) => item.replace(/[\\,]/g, (c) => `\\${c}`);
+const unescapeItem = (item: string) => item.replace(/\\(.)/g, '$1');
 
 function parseList(raw: string, allowed: ReadonlySet<string>): Parsed<string[]> {
-	const items = [...new Set(raw.split(',').map((s) => s.trim()).filter((s) => s !== ''))];
+	const items = [...new Set((raw.match(LIST_ITEM) ?? []).map((s) => unescapeItem(s.trim())).filter((s) => s !== ''))];
 	const good = items.filter((i) => allowed.has(i));
 	const bad = items.filter((i) => !allowed.has(i));
 	if (bad.length === 0) return { kind: 'valid', value: good.sort() };
@@ -51,7 +51,7 @@ export function parseParam<S extends ParamSpec>(raw: string | null, spec: S): Pa
 		case 'one':
 			return spec.allowed.has(text) ? { kind: 'valid', value: text as V } : { kind: 'invalid', raw, reason: `unknown value "${text}"`, value: empty };
 		case 'date': {
-			if (!isIsoDate(text)) return { kind: 'invalid', raw, reason: 'not a date (YYYY-MM-DD)', value: empty };
+			if (!isIsoDay(text)) return { kind: 'invalid', raw, reason: 'not a date (YYYY-MM-DD)', value: empty };
 			if ((spec.min && text < spec.min) || (spec.max && text > spec.max)) {
 				return { kind: 'invalid', raw, reason: `outside the data (${spec.min ?? '…'} to ${spec.max ?? '…'})`, value: empty };
 			}
@@ -95,7 +95,7 @@ export function serializeParams<T extends Specs>(values: ValuesOf<T>, specs: T):
 		const value = values[name as keyof T] as unknown;
 		if (spec.type === 'list') {
 			const list = value as string[];
-			if (list.length > 0) out.set(name, [...list].sort().join(','));
+			if (list.length > 0) out.set(name, [...list].sort().map(escapeItem).join(','));
 		} else if (spec.type === 'one') {
 			if (value !== spec.fallback) out.set(name, String(value));
 		} else if (spec.type === 'text') {

@@ -1,4 +1,5 @@
 // Locale-aware formatting of numbers, dates and plurals: the one place that turns values into words.
+import { parseDay } from '../time/days';
 import type { Locale } from './locales';
 
 const TAGS: Record<Locale, string> = { en: 'en-GB', ru: 'ru-RU' };
@@ -35,10 +36,6 @@ export function formatCompact(locale: Locale, value: number): string {
 export function plural(locale: Locale, n: number, forms: PluralForms): string {
 	const category = cached(`plural:${locale}`, () => new Intl.PluralRules(TAGS[locale])).select(n) as keyof PluralForms;
 	return (forms[category] ?? forms.other).replace('{n}', formatNumber(locale, n, 1));
-}
-
-function utc(iso: string): Date {
-	return new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 }
 
 export type DateStyle = 'day' | 'month' | 'year' | 'monthShort' | 'dayShort';
@@ -78,7 +75,7 @@ export function formatDate(locale: Locale, iso: string, style: DateStyle = 'day'
 	const parts = iso.split('-');
 	const padded = [parts[0], parts[1] ?? '01', parts[2] ?? '01'].join('-');
 	const effective: DateStyle = parts.length === 1 ? 'year' : parts.length === 2 && style === 'day' ? 'month' : style;
-	const date = utc(padded);
+	const date = parseDay(padded);
 	if (locale === 'ru' && form !== 'label') return russianInSentence(date, effective, form);
 	const text = dateFormat(locale, effective).format(date);
 	// Russian labels carry a trailing " г." that only adds noise on axes and in tables.

@@ -1,6 +1,6 @@
 // Reads the dates lists write by hand or export from spreadsheets («5 марта 2022 г.», 05.03.2022, March 5, 2022) as
 // ISO dates, and refuses a day that does not exist rather than rolling it over into the next month.
-import { isRealDate } from '../ingest/cells';
+import { isRealDate } from '../time/days';
 
 /** Month names as lists write them: Russian genitive and nominative, short forms, English. */
 const MONTH_WORDS: string[][] = [

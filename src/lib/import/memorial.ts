@@ -7,7 +7,7 @@ import { finishImport, openExport, tallyText, type ImportResult } from './export
 import type { PlaceMatch } from './places';
 import type { ReferenceTables } from './reference';
 import { NON_CUSTODIAL, readSentence, type Punishment, type Sentence } from './sentence';
-import { slugify, transliterate, uniqueId } from './transliterate';
+import { slugify, transliterate, uniqueId } from '../text/transliterate';
 
 /** Our names of the columns a prisoner list may have; others are left out and listed in the notes. */
 export const PRISONER_LIST_COLUMNS = [

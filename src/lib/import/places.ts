@@ -1,5 +1,5 @@
 // Finds the region an export's place column means, whether it names a region or a city, from regions.csv and places.csv.
-import { foldName } from '../prisoners/search';
+import { foldName } from '../text/fold';
 import type { PlaceRef, RegionRef } from './reference';
 
 export type PlaceMatch =
@@ -51,8 +51,7 @@ interface KnownName {
 }
 
 function nameKey(name: string): NameKey {
-	// GeoNames writes the soft sign as an apostrophe (Arkhangel’sk): it joins a word, it does not split it.
-	const folded = foldName(name.replace(/['’ʼ`´ʹ]/g, ''));
+	const folded = foldName(name);
 	const kinds = new Set<string>();
 	const words: string[] = [];
 	for (const word of folded.split(' ')) {

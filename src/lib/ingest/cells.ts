@@ -1,9 +1,10 @@
 // Checks one cell against its Table Schema field and returns the typed value or what is wrong with it.
 import type { CellValue, Field } from '../schema/types';
+import { isIsoDay } from '../time/days';
 
 export type CellResult = { ok: true; value: CellValue } | { ok: false; problem: string };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_FORM = /^\d{4}-\d{2}-\d{2}$/;
 const DOTTED_DATE = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/;
 const INTEGER = /^[+-]?\d+$/;
 /** A decimal comma is what Russian-locale spreadsheets write; it means the same number. */
@@ -12,21 +13,15 @@ const DECIMAL = /^[+-]?\d+(?:[.,]\d+)?$/;
 const ok = (value: CellValue): CellResult => ({ ok: true, value });
 const fail = (problem: string): CellResult => ({ ok: false, problem });
 
-export function isRealDate(year: number, month: number, day: number): boolean {
-	const d = new Date(Date.UTC(year, month - 1, day));
-	return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
-
 /** Dates outside these years are typing slips (0222 for 2022): a time axis over centuries would help nobody. */
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2100;
 
 function checkDate(raw: string): CellResult {
-	const iso = ISO_DATE.exec(raw);
-	if (iso) {
-		const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-		if (!isRealDate(y, m, d)) return fail(`"${raw}" is not a date that exists (year-month-day)`);
-		if (y < FIRST_YEAR || y > LAST_YEAR) return fail(`"${raw}" is outside ${FIRST_YEAR}–${LAST_YEAR}; check the year`);
+	if (ISO_FORM.test(raw)) {
+		if (!isIsoDay(raw)) return fail(`"${raw}" is not a date that exists (year-month-day)`);
+		const year = Number(raw.slice(0, 4));
+		if (year < FIRST_YEAR || year > LAST_YEAR) return fail(`"${raw}" is outside ${FIRST_YEAR}–${LAST_YEAR}; check the year`);
 		return ok(raw);
 	}
 	const dotted = DOTTED_DATE.exec(raw);

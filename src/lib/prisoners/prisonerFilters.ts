@@ -1,48 +1,57 @@
-// The prisoners page's view as URL parameters (shared parsing with the detentions page), and applying it.
-import { enumValues } from '../schema/package';
-import { parseParams, serializeParams, type ParamProblem, type ValuesOf } from '../filters/params';
+// The prisoners page's view as URL parameters (parsed like the detentions page's), derived from the dimension
+// registry plus search, sentence, dates, order and page; and the one function that applies a view to people.
+import { byPrisonerDimension, PRISONER_DIMENSIONS, type ChargeOf, type PrisonerDimensionOf, type PrisonerKey } from '../datasets/prisoners';
+import { parseParams, serializeParams, type ParamProblem, type ParamSpec } from '../filters/params';
 import type { PrisonerEntry } from './entries';
-import { foldName, matchesName } from './search';
+import { foldName, matchesName } from '../text/fold';
 
-export const STATUSES = enumValues('prisoners', 'status');
-export const GENDERS = enumValues('prisoners', 'gender');
-export const CHARGE_TYPES = enumValues('articles', 'charge_type');
 export const SORTS = ['arrested', 'name', 'sentence'] as const;
 export type PrisonerSort = (typeof SORTS)[number];
 export const PAGE_SIZE = 48;
 
-export interface PrisonerDomain {
-	regions: string[];
-	articles: string[];
-	/** Earliest and latest arrest dates in the data. */
-	first: string;
-	last: string;
+/** What the data holds: each dimension's codes, and the earliest and latest arrest dates. */
+export type PrisonerDomain = Record<PrisonerKey, string[]> & { first: string; last: string };
+
+type Specs = Record<PrisonerKey | 'q' | 'smin' | 'smax' | 'from' | 'to' | 'sort' | 'page', ParamSpec>;
+
+const specsByDomain = new WeakMap<PrisonerDomain, Specs>();
+
+export function prisonerSpecs(domain: PrisonerDomain): Specs {
+	let specs = specsByDomain.get(domain);
+	if (!specs) {
+		specs = {
+			q: { type: 'text', maxLength: 100 },
+			...byPrisonerDimension((d): ParamSpec => ({ type: 'list', allowed: new Set(domain[d.key]) })),
+			smin: { type: 'number', min: 0, max: 50 },
+			smax: { type: 'number', min: 0, max: 50 },
+			from: { type: 'date', min: domain.first, max: domain.last },
+			to: { type: 'date', min: domain.first, max: domain.last },
+			sort: { type: 'one', allowed: new Set<string>(SORTS), fallback: 'arrested' },
+			page: { type: 'number', min: 1, max: 100_000 }
+		};
+		specsByDomain.set(domain, specs);
+	}
+	return specs;
 }
 
-export function prisonerSpecs(domain: PrisonerDomain) {
-	return {
-		q: { type: 'text', maxLength: 100 },
-		charge: { type: 'list', allowed: new Set(CHARGE_TYPES) },
-		article: { type: 'list', allowed: new Set(domain.articles) },
-		region: { type: 'list', allowed: new Set(domain.regions) },
-		status: { type: 'list', allowed: new Set(STATUSES) },
-		gender: { type: 'list', allowed: new Set(GENDERS) },
-		smin: { type: 'number', min: 0, max: 50 },
-		smax: { type: 'number', min: 0, max: 50 },
-		from: { type: 'date', min: domain.first, max: domain.last },
-		to: { type: 'date', min: domain.first, max: domain.last },
-		sort: { type: 'one', allowed: new Set<string>(SORTS), fallback: 'arrested' },
-		page: { type: 'number', min: 1, max: 100_000 }
-	} as const;
-}
+/** A view of the list: a search, each dimension's chosen codes, a sentence range, an arrest date range, order and page. */
+export type PrisonerView = Record<PrisonerKey, string[]> & {
+	q: string;
+	smin: number | null;
+	smax: number | null;
+	from: string | null;
+	to: string | null;
+	sort: PrisonerSort;
+	page: number | null;
+};
 
-export type PrisonerView = ValuesOf<ReturnType<typeof prisonerSpecs>>;
-
-export function parsePrisonerView(params: URLSearchParams, domain: PrisonerDomain): { view: PrisonerView; problems: ParamProblem[] } {
-	const { values, problems } = parseParams(params, prisonerSpecs(domain));
-	if (values.smin !== null && values.smax !== null && values.smin > values.smax) [values.smin, values.smax] = [values.smax, values.smin];
-	if (values.from && values.to && values.from > values.to) [values.from, values.to] = [values.to, values.from];
-	return { view: values, problems };
+/** `search` is a query string, with or without its "?". */
+export function parsePrisonerView(search: string, domain: PrisonerDomain): { view: PrisonerView; problems: ParamProblem[] } {
+	const { values, problems } = parseParams(new URLSearchParams(search), prisonerSpecs(domain));
+	const view = values as unknown as PrisonerView;
+	if (view.smin !== null && view.smax !== null && view.smin > view.smax) [view.smin, view.smax] = [view.smax, view.smin];
+	if (view.from && view.to && view.from > view.to) [view.from, view.to] = [view.to, view.from];
+	return { view, problems };
 }
 
 export function prisonerViewQuery(view: PrisonerView, domain: PrisonerDomain): string {
@@ -50,29 +59,24 @@ export function prisonerViewQuery(view: PrisonerView, domain: PrisonerDomain): s
 	return query === '' ? '' : `?${query}`;
 }
 
-/** Article code → charge type, to filter people by the category of any of their charges. */
-export type ChargeOf = (article: string) => string | undefined;
-
 export function prisonerMatcher(view: PrisonerView, chargeOf: ChargeOf): (p: PrisonerEntry) => boolean {
 	const query = foldName(view.q);
-	const sets = {
-		charge: new Set(view.charge),
-		article: new Set(view.article),
-		region: new Set(view.region),
-		status: new Set(view.status),
-		gender: new Set(view.gender)
-	};
+	const chosen = (PRISONER_DIMENSIONS as readonly PrisonerDimensionOf[])
+		.filter((d) => view[d.key].length > 0)
+		.map((d) => ({ codesOf: d.codesOf, set: new Set(view[d.key]) }));
 	return (p) =>
 		matchesName(p.searchKey ?? searchKeyOf(p), query) &&
-		(sets.charge.size === 0 || sets.charge.has(p.caseCategory) || p.articles.some((a) => sets.charge.has(chargeOf(a) ?? ''))) &&
-		(sets.article.size === 0 || p.articles.some((a) => sets.article.has(a))) &&
-		(sets.region.size === 0 || sets.region.has(p.region)) &&
-		(sets.status.size === 0 || sets.status.has(p.status)) &&
-		(sets.gender.size === 0 || (p.gender !== null && sets.gender.has(p.gender))) &&
+		chosen.every(({ codesOf, set }) => codesOf(p, chargeOf).some((code) => code !== null && set.has(code))) &&
 		(view.smin === null || (p.sentenceYears !== null && p.sentenceYears >= view.smin)) &&
 		(view.smax === null || (p.sentenceYears !== null && p.sentenceYears <= view.smax)) &&
 		(view.from === null || (p.arrestedOn !== null && p.arrestedOn >= view.from)) &&
 		(view.to === null || (p.arrestedOn !== null && p.arrestedOn <= view.to));
+}
+
+/** Each article's charge type, from the articles a page was prerendered with. */
+export function chargeLookup(articles: readonly { code: string; chargeType: string }[]): ChargeOf {
+	const charge = new Map(articles.map((a) => [a.code, a.chargeType]));
+	return (code) => charge.get(code);
 }
 
 export function searchKeyOf(p: PrisonerEntry): string {

@@ -1,6 +1,7 @@
 // Counts behind the prisoners page's charts, from the filtered list: by status, charge type, sentence, time.
 import { utcMonth } from 'd3';
 import { NON_CUSTODIAL } from '../ingest/rules';
+import { isoDay, parseDay, periodStarts } from '../time/days';
 import { HELD_STATUSES, type PrisonerEntry } from './entries';
 
 export interface KeyTally {
@@ -40,7 +41,6 @@ export interface MonthCount {
 }
 
 const monthStart = (iso: string) => `${iso.slice(0, 7)}-01`;
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Arrests per month, every month from the first arrest to `until` (months without arrests are zeros). */
 export function arrestsByMonth(list: PrisonerEntry[], until: string): MonthCount[] {
@@ -49,7 +49,7 @@ export function arrestsByMonth(list: PrisonerEntry[], until: string): MonthCount
 	const counts = new Map<string, number>();
 	for (const d of dates) counts.set(monthStart(d), (counts.get(monthStart(d)) ?? 0) + 1);
 	const first = dates.reduce((a, b) => (a < b ? a : b));
-	return utcMonth.range(new Date(`${monthStart(first)}T00:00:00Z`), utcMonth.offset(new Date(`${monthStart(until)}T00:00:00Z`), 1)).map((m) => ({ period: iso(m), value: counts.get(iso(m)) ?? 0 }));
+	return periodStarts(first, until, 'month').map((period) => ({ period, value: counts.get(period) ?? 0 }));
 }
 
 /**
@@ -68,7 +68,7 @@ export function inCustodyByMonth(list: PrisonerEntry[], until: string): { series
 	const known = intervals.filter((i): i is { start: string; end: string | null } => i !== null);
 	if (known.length === 0) return { series: [], leftOut: list.length };
 	const first = known.reduce((a, i) => (i.start < a ? i.start : a), known[0]!.start);
-	const months = utcMonth.range(utcMonth.ceil(new Date(`${first}T00:00:00Z`)), utcMonth.offset(new Date(`${monthStart(until)}T00:00:00Z`), 1)).map(iso);
+	const months = utcMonth.range(utcMonth.ceil(parseDay(first)), utcMonth.offset(parseDay(monthStart(until)), 1)).map(isoDay);
 	// +1 on arrival, -1 on release; a month's count is the running sum of all changes on or before its first day.
 	const changes = known.flatMap((i) => (i.end ? [{ date: i.start, delta: 1 }, { date: i.end, delta: -1 }] : [{ date: i.start, delta: 1 }])).sort((a, b) => a.date.localeCompare(b.date));
 	let held = 0;

@@ -1,5 +1,5 @@
 // The data package of data/datapackage.json, typed, with look-ups by resource name and file name.
-import raw from '../../../data/datapackage.json';
+import raw from '$data/datapackage.json';
 import type { DataPackage, Resource } from './types';
 
 export const dataPackage = raw as unknown as DataPackage;

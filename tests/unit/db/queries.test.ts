@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDataDirectory } from '../../../src/lib/db/node';
 import { NO_FILTER } from '../../../src/lib/db/detentionFilter';
-import { annotationEvents, BREAKDOWNS, detentionBreakdowns, detentionsCoverage, detentionsOverTime, latestFigures } from '../../../src/lib/db/queries';
+import { DIMENSION_KEYS } from '../../../src/lib/datasets/detentions';
+import { annotationEvents, detentionBreakdowns, detentionsCoverage, detentionsOverTime, latestFigures } from '../../../src/lib/db/queries';
 import type { Database } from '../../../src/lib/db/types';
 import { chargeTypes, detentionTotals, readCsv, type CsvRow } from '../../csvTotals';
 
@@ -100,7 +101,7 @@ describe('filtered queries', () => {
 	it('counts only the matching rows, in every breakdown', async () => {
 		const b = await detentionBreakdowns(db, filter);
 		expect(b.total).toEqual({ events: expected.events, detained: expected.detained, unknownEvents: expected.unknownEvents });
-		for (const name of BREAKDOWNS) {
+		for (const name of DIMENSION_KEYS) {
 			expect(sum(b[name].map((k) => k.detained))).toBe(expected.detained);
 			expect(sum(b[name].map((k) => k.events))).toBe(expected.events);
 		}

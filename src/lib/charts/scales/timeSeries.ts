@@ -1,6 +1,6 @@
 // Layout of a period-count time series: scales, a stepped area with gaps, ticks and event markers. Pure; no DOM.
-import { area, line, max, scaleLinear, scaleUtc, utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval, type ScaleTime } from 'd3';
-import type { Granularity } from '../../db/queries';
+import { area, line, max, scaleLinear, scaleUtc, utcDay, utcMonth, utcYear, type ScaleTime } from 'd3';
+import { isoDay, parseDay, PERIODS, type Granularity } from '../../time/days';
 import { formatCompact, formatDate, formatNumber, type DateStyle } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 
@@ -51,26 +51,17 @@ export interface TimeSeriesLayout {
 	columns: { x: number; width: number; period: string; value: number | null }[];
 }
 
-const INTERVALS: Record<Granularity, CountableTimeInterval> = { day: utcDay, week: utcWeek, month: utcMonth, year: utcYear };
 
 export const DEFAULT_MARGIN: Margin = { top: 24, right: 16, bottom: 28, left: 48 };
 
-export function parseDay(iso: string): Date {
-	return new Date(`${iso}T00:00:00Z`);
-}
-
 const round = (n: number) => Math.round(n * 10) / 10;
-
-function isoDay(d: Date): string {
-	return d.toISOString().slice(0, 10);
-}
 
 export function timeSeriesLayout(points: SeriesPoint[], options: TimeSeriesOptions): TimeSeriesLayout {
 	const margin = options.margin ?? DEFAULT_MARGIN;
 	const { width, height, granularity, locale } = options;
 	const innerWidth = Math.max(1, width - margin.left - margin.right);
 	const innerHeight = Math.max(1, height - margin.top - margin.bottom);
-	const interval = INTERVALS[granularity];
+	const interval = PERIODS[granularity];
 	const first = points[0] ? parseDay(points[0].period) : utcYear.floor(new Date(0));
 	const lastStart = points.at(-1) ? parseDay(points.at(-1)!.period) : first;
 	const end = interval.offset(lastStart, 1);

@@ -1,4 +1,4 @@
-// /data/<resource>.csv: each validated resource as canonical CSV, prerendered; the browser's DuckDB loads these.
+// /data/<resource>.csv: each validated resource as canonical CSV, prerendered, for readers to download.
 import { error } from '@sveltejs/kit';
 import { bundledCanonicalFiles } from '$lib/db/node';
 import { dataPackage } from '$lib/schema/package';

@@ -6,5 +6,5 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
 	const { page, entries } = await prisonerPageData(await bundledDatabase());
-	return { firstPage: sortPrisoners(entries, 'arrested').slice(0, PAGE_SIZE), ...page };
+	return { firstPage: sortPrisoners(entries, 'arrested').slice(0, PAGE_SIZE), page };
 };

@@ -1,10 +1,6 @@
-// Name search that treats Cyrillic and Latin spellings alike: "Иванов", "Ivanov" and "ivanov" fold to one key.
-
-const CYRILLIC: Record<string, string> = {
-	а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
-	н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
-	ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'i', є: 'e', ґ: 'g'
-};
+// Names folded so that Cyrillic and every common Latin spelling agree: "Иванов", "Ivanov" and "ivanov" give one key.
+// Prisoner search and the importers' place names both match on it.
+import { transliterate } from './transliterate';
 
 /**
  * Latin spellings of one Russian name vary (Yevgeny/Evgeniy, Fyodorov/Fedorov, Yuliya/Yulia, Shchukin/Schukin): these rules
@@ -25,14 +21,15 @@ const FOLDS: [RegExp, string][] = [
 	[/(.)\1+/g, '$1']
 ];
 
-/** Lower case, no diacritics, Cyrillic transliterated, spelling variants folded, words separated by one space. */
+/**
+ * Lower case, Cyrillic transliterated, no diacritics, spelling variants folded, words separated by one space. An
+ * apostrophe (the soft sign as GeoNames writes it, Arkhangel’sk) joins a word rather than splitting it.
+ */
 export function foldName(text: string): string {
-	const plain = text
-		.toLowerCase()
-		.replace(/ё/g, 'е')
+	const plain = transliterate(text.toLowerCase())
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')
-		.replace(/[\u0400-\u04ff]/g, (ch) => CYRILLIC[ch] ?? ch);
+		.replace(/['’ʼ`´ʹ]/g, '');
 	let folded = plain;
 	for (const [pattern, replacement] of FOLDS) folded = folded.replace(pattern, replacement);
 	return folded

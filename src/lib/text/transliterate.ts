@@ -1,9 +1,12 @@
-// Latin spellings of Russian names (BGN/PCGN-like, no diacritics), for name_en and for the ids built from them.
+// Latin spellings of Russian text (BGN/PCGN-like, no diacritics): for name_en and the ids built from them, and the
+// first step of folding names for search (fold.ts). The one table of Cyrillic letters in the code.
 
 const TRANSLIT: Record<string, string> = {
 	а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y',
 	к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
-	х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya'
+	х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+	// Ukrainian and Belarusian letters, which names in Russian lists sometimes keep.
+	і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'w'
 };
 const VOWELS_AND_SIGNS = 'аеёиоуыэюяъь';
 

@@ -1,0 +1,43 @@
+// Builds the site from the same code into another folder, from other data or other routes: the test sites and the
+// benchmark's naive page. The app's own configuration has no switches for this. A variant is a folder under
+// tmp/variants/ that links to src/, static/, node_modules/ and package.json, has its own data/ (a link to the variant's
+// data), and a svelte.config.js that takes the app's and changes only where the site is written and, for the
+// benchmark, where the routes are; vite builds it there, so its .svelte-kit/ leaves the app's alone.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface Variant {
+	/** Names tmp/variants/<name>/. */
+	name: string;
+	/** Folder the site is written to. */
+	out: string;
+	/** Data directory with a datapackage.json and its CSV files; data/ by default. */
+	data?: string;
+	/** A copy of src/routes to build instead. */
+	routes?: string;
+}
+
+const root = path.resolve(import.meta.dirname, '..');
+
+export function buildVariant(variant: Variant): void {
+	const dir = path.join(root, 'tmp', 'variants', variant.name);
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	for (const shared of ['src', 'static', 'node_modules', 'package.json']) symlinkSync(path.join(root, shared), path.join(dir, shared));
+	symlinkSync(path.resolve(root, variant.data ?? 'data'), path.join(dir, 'data'));
+	const out = path.resolve(root, variant.out);
+	const routes = variant.routes ? `files: { ...app.kit.files, routes: ${JSON.stringify(path.resolve(root, variant.routes))} },` : '';
+	writeFileSync(
+		path.join(dir, 'svelte.config.js'),
+		`// Made by scripts/build-variant.ts: the app's configuration, written to ${variant.out}, without precompression.
+import adapter from '@sveltejs/adapter-static';
+import app from ${JSON.stringify(path.join(root, 'svelte.config.js'))};
+
+export default { ...app, kit: { ...app.kit, ${routes} adapter: adapter({ pages: ${JSON.stringify(out)}, assets: ${JSON.stringify(out)}, precompress: false, strict: true }) } };
+`
+	);
+	writeFileSync(path.join(dir, 'vite.config.ts'), `export { default } from ${JSON.stringify(path.join(root, 'vite.config.ts'))};\n`);
+	const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'inherit', 'inherit'] });
+	if (build.status !== 0) throw new Error(`the ${variant.name} variant of the site did not build`);
+}

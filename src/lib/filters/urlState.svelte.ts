@@ -1,0 +1,37 @@
+// The one way a page keeps its view in the URL. The prerendered HTML cannot know the query, so the address is read
+// once the page has hydrated; a change of view is recorded as a shallow history entry (pushState, nothing to load),
+// whose query lives in page.state, so back and forward work and a copied link restores the view.
+import { onMount } from 'svelte';
+import { pushState, replaceState } from '$app/navigation';
+import { page } from '$app/state';
+
+export class UrlState {
+	#hydrated = $state(false);
+
+	/** Must be made while a component initialises (it waits for the component to mount). */
+	constructor() {
+		onMount(() => {
+			this.#hydrated = true;
+		});
+	}
+
+	get hydrated(): boolean {
+		return this.#hydrated;
+	}
+
+	/** The query of the view shown: a shallow entry's, or the address's once hydrated; '' in prerendered HTML. */
+	get search(): string {
+		return page.state.search ?? (this.#hydrated ? page.url.search : '');
+	}
+
+	/** This page's path with a query ('' or '?…'), for links. */
+	href(query: string): string {
+		return `${page.url.pathname}${query}`;
+	}
+
+	/** Records a view as a new history entry; `inPlace` (a search being typed) replaces a shallow entry instead. */
+	go(query: string, inPlace = false): void {
+		const record = inPlace && page.state.search !== undefined ? replaceState : pushState;
+		record(this.href(query), { search: query });
+	}
+}

@@ -4,6 +4,9 @@ import type { Locale } from './locales';
 
 const TAGS: Record<Locale, string> = { en: 'en-GB', ru: 'ru-RU' };
 
+/** A message: a text with {placeholders}, or the forms of a counted noun. */
+export type Message = string | PluralForms;
+
 export interface PluralForms {
 	one: string;
 	few?: string;

@@ -1,8 +1,9 @@
 // Checks one cell against its Table Schema field and returns the typed value or what is wrong with it.
 import type { CellValue, Field } from '../schema/types';
 import { isIsoDay } from '../time/days';
+import type { Problem } from './problems';
 
-export type CellResult = { ok: true; value: CellValue } | { ok: false; problem: string };
+export type CellResult = { ok: true; value: CellValue } | { ok: false; problem: Problem };
 
 const ISO_FORM = /^\d{4}-\d{2}-\d{2}$/;
 const DOTTED_DATE = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/;
@@ -11,7 +12,7 @@ const INTEGER = /^[+-]?\d+$/;
 const DECIMAL = /^[+-]?\d+(?:[.,]\d+)?$/;
 
 const ok = (value: CellValue): CellResult => ({ ok: true, value });
-const fail = (problem: string): CellResult => ({ ok: false, problem });
+const fail = (problem: Problem): CellResult => ({ ok: false, problem });
 
 /** Dates outside these years are typing slips (0222 for 2022): a time axis over centuries would help nobody. */
 const FIRST_YEAR = 1900;
@@ -19,35 +20,35 @@ const LAST_YEAR = 2100;
 
 function checkDate(raw: string): CellResult {
 	if (ISO_FORM.test(raw)) {
-		if (!isIsoDay(raw)) return fail(`"${raw}" is not a date that exists (year-month-day)`);
+		if (!isIsoDay(raw)) return fail({ code: 'date.notReal', params: { raw } });
 		const year = Number(raw.slice(0, 4));
-		if (year < FIRST_YEAR || year > LAST_YEAR) return fail(`"${raw}" is outside ${FIRST_YEAR}–${LAST_YEAR}; check the year`);
+		if (year < FIRST_YEAR || year > LAST_YEAR) return fail({ code: 'date.outOfRange', params: { raw, first: FIRST_YEAR, last: LAST_YEAR } });
 		return ok(raw);
 	}
 	const dotted = DOTTED_DATE.exec(raw);
 	if (dotted) {
 		const iso = `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}`;
-		return fail(`dates are written year-month-day: write ${iso} instead of "${raw}" (format the column as text before saving)`);
+		return fail({ code: 'date.dayFirst', params: { iso, raw } });
 	}
-	return fail(`"${raw}" is not a date: write it as YYYY-MM-DD, e.g. 2022-03-06`);
+	return fail({ code: 'date.notDate', params: { raw } });
 }
 
 function checkRange(field: Field, n: number, raw: string): CellResult {
 	const { minimum, maximum } = field.constraints ?? {};
-	if (minimum !== undefined && n < minimum) return fail(`must be at least ${minimum}; found ${raw}`);
-	if (maximum !== undefined && n > maximum) return fail(`must be at most ${maximum}; found ${raw}`);
+	if (minimum !== undefined && n < minimum) return fail({ code: 'number.belowMinimum', params: { minimum, raw } });
+	if (maximum !== undefined && n > maximum) return fail({ code: 'number.aboveMaximum', params: { maximum, raw } });
 	return ok(n);
 }
 
 function checkNumber(field: Field, raw: string): CellResult {
 	if (field.type === 'integer') {
 		// Beyond 2^53 a number is no longer exact; no count in this data comes near that.
-		if (INTEGER.test(raw)) return Number.isSafeInteger(Number(raw)) ? checkRange(field, Number(raw), raw) : fail(`${raw} is too large to be a count`);
-		if (DECIMAL.test(raw)) return fail(`must be a whole number; found ${raw}`);
-		return fail(`must be a whole number; found "${raw}"`);
+		if (INTEGER.test(raw)) return Number.isSafeInteger(Number(raw)) ? checkRange(field, Number(raw), raw) : fail({ code: 'number.tooLarge', params: { raw } });
+		if (DECIMAL.test(raw)) return fail({ code: 'number.fraction', params: { raw } });
+		return fail({ code: 'number.notWhole', params: { raw } });
 	}
 	if (DECIMAL.test(raw)) return checkRange(field, Number(raw.replace(',', '.')), raw);
-	return fail(`must be a number such as 2.5; found "${raw}"`);
+	return fail({ code: 'number.notNumber', params: { raw } });
 }
 
 function checkLink(raw: string): CellResult {
@@ -58,16 +59,16 @@ function checkLink(raw: string): CellResult {
 		url = null;
 	}
 	if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !/^https?:\/\//i.test(raw)) {
-		return fail(`links must start with http:// or https://; found "${raw}"`);
+		return fail({ code: 'link.scheme', params: { raw } });
 	}
 	return ok(raw);
 }
 
 function checkString(field: Field, raw: string): CellResult {
 	const c = field.constraints ?? {};
-	if (c.enum && !c.enum.includes(raw)) return fail(`"${raw}" is not one of the allowed values: ${c.enum.join(', ')}`);
+	if (c.enum && !c.enum.includes(raw)) return fail({ code: 'value.notAllowed', params: { raw, allowed: c.enum.join(', ') } });
 	if (c.pattern && !new RegExp(`^(?:${c.pattern})$`).test(raw)) {
-		return fail(`"${raw}" does not have the expected form (pattern ${c.pattern})`);
+		return fail({ code: 'value.pattern', params: { raw, pattern: c.pattern } });
 	}
 	if (field.format === 'uri') return checkLink(raw);
 	return ok(raw);
@@ -76,7 +77,7 @@ function checkString(field: Field, raw: string): CellResult {
 /** Empty cells are null (unknown), never zero; surrounding spaces are ignored. */
 export function checkCell(field: Field, cell: string): CellResult {
 	const raw = cell.trim();
-	if (raw === '') return field.constraints?.required ? fail('is required, but this cell is empty') : ok(null);
+	if (raw === '') return field.constraints?.required ? fail({ code: 'cell.required', params: {} }) : ok(null);
 	switch (field.type) {
 		case 'date':
 			return checkDate(raw);
@@ -88,7 +89,7 @@ export function checkCell(field: Field, cell: string): CellResult {
 				.split(field.delimiter ?? ',')
 				.map((s) => s.trim())
 				.filter((s) => s !== '');
-			if (items.length === 0 && field.constraints?.required) return fail('is required, but lists no item');
+			if (items.length === 0 && field.constraints?.required) return fail({ code: 'list.empty', params: {} });
 			return ok(items);
 		}
 		default:

@@ -1,4 +1,5 @@
 // Checks a dropped CSV in a worker, off the page's thread, with the same code as `npm run data:check FILE`.
+import type { Locale } from '../i18n/locales';
 import { checkFile } from './checkFile';
 import { formatIssue } from './issues';
 
@@ -7,6 +8,8 @@ export interface CheckRequest {
 	bytes: Uint8Array;
 	/** The site's own validated files, by resource name: the reference for codes (regions, articles). */
 	references: Record<string, Uint8Array>;
+	/** The page's language: the lines come back worded in it, with the same places as data:check's. */
+	locale: Locale;
 }
 
 export type CheckMessage =
@@ -17,13 +20,13 @@ const post = (message: CheckMessage) => postMessage(message);
 const text = (v: unknown) => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v));
 
 onmessage = (event: MessageEvent<CheckRequest>) => {
-	const { fileName, bytes, references } = event.data;
+	const { fileName, bytes, references, locale } = event.data;
 	const check = checkFile(fileName, bytes, (r) => references[r.name] ?? null, (fraction) => post({ type: 'progress', fraction }));
 	const columns = check.resource?.schema.fields.map((f) => f.name) ?? [];
 	post({
 		type: 'done',
 		resource: check.resource?.name ?? null,
-		lines: check.issues.map(formatIssue),
+		lines: check.issues.map((issue) => formatIssue(issue, locale)),
 		rowsRead: check.table?.rowsRead ?? 0,
 		validRows: check.table?.rows.length ?? 0,
 		columns,

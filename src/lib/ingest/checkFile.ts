@@ -2,7 +2,7 @@
 // codes. `data:check FILE` and the browser check on /data/ both call this, so they report the same errors.
 import { dataPackage, resourceForFile } from '../schema/package';
 import type { Resource } from '../schema/types';
-import { byPlace, type DataIssue } from './issues';
+import { byPlace, issueAt, type DataIssue } from './issues';
 import { validatePackage } from './package';
 import type { ValidTable } from './table';
 
@@ -17,7 +17,7 @@ export function checkFile(fileName: string, bytes: Uint8Array, reference: (resou
 	const resource = resourceForFile(fileName);
 	if (!resource) {
 		const names = dataPackage.resources.map((r) => r.path).join(', ');
-		return { resource: null, table: null, issues: [{ file: fileName, line: 1, message: `the file name does not match any resource; name it after one of: ${names}` }] };
+		return { resource: null, table: null, issues: [issueAt({ file: fileName, line: 1 }, { code: 'file.unknownName', params: { names } })] };
 	}
 	const check = validatePackage(dataPackage, (r) => (r.name === resource.name ? bytes : reference(r)), (r, f) => r.name === resource.name && onProgress?.(f));
 	const issues = check.issues

@@ -1,6 +1,6 @@
 // Validates a whole data package: every resource's file, then the links between them (foreign keys).
 import type { DataPackage, Resource } from '../schema/types';
-import type { DataIssue } from './issues';
+import { issueAt, type DataIssue } from './issues';
 import { validateTableBytes, type ValidTable } from './table';
 
 export interface PackageCheck {
@@ -25,12 +25,12 @@ export function checkForeignKeys(table: ValidTable, tables: Map<string, ValidTab
 			for (const item of items) {
 				if (codes.has(item)) continue;
 				bad.add(i);
-				issues.push({
-					file,
-					line: table.lines[i]!,
-					column: table.columns.get(fieldName),
-					message: `${fieldName}: "${item}" is not a ${refField} in ${target.resource.path}; use one listed there or add it there first`
-				});
+				issues.push(
+					issueAt(
+						{ file, line: table.lines[i]!, column: table.columns.get(fieldName) },
+						{ code: 'reference.unknown', field: fieldName, params: { value: item, refField, reference: target.resource.path } }
+					)
+				);
 			}
 		});
 	}
@@ -51,7 +51,7 @@ export function validatePackage(pkg: DataPackage, readFile: (resource: Resource)
 	for (const resource of pkg.resources) {
 		const bytes = readFile(resource);
 		if (!bytes) {
-			issues.push({ file: resource.path, line: 1, message: `the file is missing; the data package lists it as resource "${resource.name}"` });
+			issues.push(issueAt({ file: resource.path, line: 1 }, { code: 'file.missing', params: { resource: resource.name } }));
 			continue;
 		}
 		const table = validateTableBytes(bytes, resource, resource.path, onProgress && ((f) => onProgress(resource, f)));

@@ -1,6 +1,6 @@
 // Splits CSV text into records that remember the editor line they start on; recovers after broken quotes.
 import Papa from 'papaparse';
-import type { DataIssue } from './issues';
+import { issueAt, type DataIssue } from './issues';
 
 export type Delimiter = ',' | ';';
 
@@ -71,14 +71,7 @@ export function readCsvRecords(text: string, file: string, onProgress?: (fractio
 				line += countLineBreaks(text, recordStart, cursor);
 				const quoteError = result.errors.find((e) => e.type === 'Quotes');
 				if (quoteError) {
-					issues.push({
-						file,
-						line: recordLine,
-						message:
-							quoteError.code === 'MissingQuotes'
-								? 'a quoted cell is never closed: add the missing closing quote (") or remove the opening one'
-								: 'a quote (") inside a cell must be doubled (""), or the whole cell put in quotes'
-					});
+					issues.push(issueAt({ file, line: recordLine }, { code: quoteError.code === 'MissingQuotes' ? 'quote.unclosed' : 'quote.stray', params: {} }));
 					restartAt = endOfPhysicalLine(text, recordStart);
 					line = recordLine + 1;
 					parser.abort();

@@ -1,12 +1,10 @@
 // Checks across the cells of one row that a Table Schema cannot express: facts that contradict each other would
 // be drawn as nonsense (a fine counted as imprisonment, a release before the arrest), so the row is refused.
 import type { Row } from '../schema/types';
+import type { Problem } from './problems';
 
-export interface RowProblem {
-	/** The field the message is about: its column is where the problem is reported. */
-	field: string;
-	message: string;
-}
+/** A problem of the row, about one field: its column is where the problem is reported. */
+export type RowProblem = Problem & { field: string };
 
 /** Punishments served at liberty: whoever has one is never counted as held, whatever else a list says. */
 export const NON_CUSTODIAL: ReadonlySet<string> = new Set(['suspended', 'fine', 'forced_labour', 'correctional_labour', 'compulsory_work', 'restricted_freedom']);
@@ -16,10 +14,10 @@ function prisonerProblems(row: Row): RowProblem[] {
 	const problems: RowProblem[] = [];
 	const { status, punishment } = row;
 	if (status === 'imprisoned' && typeof punishment === 'string' && NON_CUSTODIAL.has(punishment)) {
-		problems.push({ field: 'status', message: `status "imprisoned" contradicts punishment "${punishment}", which is served at liberty; write non_custodial (or released, exchanged, died), or correct the punishment` });
+		problems.push({ field: 'status', code: 'status.servedAtLiberty', params: { punishment } });
 	}
 	if (status === 'non_custodial' && typeof punishment === 'string' && CUSTODIAL.has(punishment)) {
-		problems.push({ field: 'status', message: `status "non_custodial" contradicts punishment "${punishment}"; write imprisoned (or released…), or correct the punishment` });
+		problems.push({ field: 'status', code: 'status.servedInCustody', params: { punishment } });
 	}
 	const dates: [string, string][] = [
 		['arrested_on', 'sentenced_on'],
@@ -29,7 +27,7 @@ function prisonerProblems(row: Row): RowProblem[] {
 	for (const [earlier, later] of dates) {
 		const a = row[earlier];
 		const b = row[later];
-		if (typeof a === 'string' && typeof b === 'string' && b < a) problems.push({ field: later, message: `${later} ${b} is before ${earlier} ${a}; one of the two dates is wrong` });
+		if (typeof a === 'string' && typeof b === 'string' && b < a) problems.push({ field: later, code: 'dates.order', params: { later, laterDate: b, earlier, earlierDate: a } });
 	}
 	return problems;
 }

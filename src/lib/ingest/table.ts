@@ -2,7 +2,7 @@
 import type { Resource, Row } from '../schema/types';
 import { checkCell } from './cells';
 import { decodeCsvBytes, type Encoding } from './decode';
-import { columnLetter, type DataIssue } from './issues';
+import { columnLetter, issueAt, type DataIssue } from './issues';
 import { readCsvRecords, type Delimiter } from './records';
 import { ROW_RULES } from './rules';
 
@@ -29,23 +29,18 @@ function checkHeader(header: string[], resource: Resource, file: string): { colu
 		const name = rawName.trim();
 		const column = i + 1;
 		if (name === '') {
-			issues.push({ file, line: 1, column, message: `column ${columnLetter(column)} has no name in the header` });
+			issues.push(issueAt({ file, line: 1, column }, { code: 'header.unnamed', params: { letter: columnLetter(column) } }));
 		} else if (!known.has(name)) {
-			issues.push({
-				file,
-				line: 1,
-				column,
-				message: `column "${name}" is not part of ${resource.name}; expected columns: ${[...known].join(', ')}`
-			});
+			issues.push(issueAt({ file, line: 1, column }, { code: 'header.unknown', params: { name, resource: resource.name, expected: [...known].join(', ') } }));
 		} else if (columns.has(name)) {
-			issues.push({ file, line: 1, column, message: `column "${name}" appears twice (first as column ${columnLetter(columns.get(name)!)})` });
+			issues.push(issueAt({ file, line: 1, column }, { code: 'header.repeated', params: { name, first: columnLetter(columns.get(name)!) } }));
 		} else {
 			columns.set(name, column);
 		}
 	});
 	for (const field of resource.schema.fields) {
 		if (!columns.has(field.name) && field.constraints?.required) {
-			issues.push({ file, line: 1, message: `required column "${field.name}" is missing from the header` });
+			issues.push(issueAt({ file, line: 1 }, { code: 'header.missing', params: { name: field.name } }));
 		}
 	}
 	return { columns, issues };
@@ -78,12 +73,7 @@ function checkUniqueness(table: ValidTable, keyed: KeyedRecord[], file: string):
 				continue;
 			}
 			if (record.rowIndex !== null) repeated.add(record.rowIndex);
-			table.issues.push({
-				file,
-				line: record.line,
-				column: table.columns.get(key[0]!),
-				message: `${key.join(' + ')} "${value}" is already used on line ${seen}; each row needs its own`
-			});
+			table.issues.push(issueAt({ file, line: record.line, column: table.columns.get(key[0]!) }, { code: 'key.repeated', params: { key: key.join(' + '), value, line: seen } }));
 		}
 	}
 	if (repeated.size > 0) {
@@ -98,7 +88,7 @@ export function validateTableText(text: string, resource: Resource, file: string
 	const table: ValidTable = { resource, rows: [], lines: [], columns: new Map(), issues, encoding, delimiter, rowsRead: 0 };
 	const [headerRecord, ...dataRecords] = records;
 	if (!headerRecord) {
-		issues.push({ file, line: 1, message: `the file is empty; expected a header row with: ${resource.schema.fields.map((f) => f.name).join(', ')}` });
+		issues.push(issueAt({ file, line: 1 }, { code: 'file.empty', params: { fields: resource.schema.fields.map((f) => f.name).join(', ') } }));
 		return table;
 	}
 	const header = checkHeader(headerRecord.cells, resource, file);
@@ -112,11 +102,7 @@ export function validateTableText(text: string, resource: Resource, file: string
 	const keyed: KeyedRecord[] = [];
 	for (const record of dataRecords) {
 		if (record.cells.length !== width) {
-			issues.push({
-				file,
-				line: record.line,
-				message: `this row has ${record.cells.length} cells but the header has ${width} columns; check for a missing or extra separator "${delimiter}" or an unquoted "${delimiter}" inside a cell`
-			});
+			issues.push(issueAt({ file, line: record.line }, { code: 'row.width', params: { cells: record.cells.length, columns: width, delimiter } }));
 			continue;
 		}
 		const row: Row = {};
@@ -128,14 +114,14 @@ export function validateTableText(text: string, resource: Resource, file: string
 				row[field.name] = result.value;
 			} else {
 				rowOk = false;
-				issues.push({ file, line: record.line, column, message: `${field.name}: ${result.problem}` });
+				issues.push(issueAt({ file, line: record.line, column }, { ...result.problem, field: field.name }));
 			}
 		}
 		// Cross-field rules run on rows whose cells are each valid, so their messages are about the facts, not the format.
 		if (rowOk) {
 			for (const problem of ROW_RULES[resource.name]?.(row) ?? []) {
 				rowOk = false;
-				issues.push({ file, line: record.line, column: table.columns.get(problem.field), message: `${problem.field}: ${problem.message}` });
+				issues.push(issueAt({ file, line: record.line, column: table.columns.get(problem.field) }, problem));
 			}
 		}
 		const cells = new Map(keyNames.map((name) => [name, (record.cells[(table.columns.get(name) ?? 0) - 1] ?? '').trim()]));

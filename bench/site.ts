@@ -58,6 +58,7 @@ export function makeManyPrisonersSite(buildDir: string, outDir: string, count: n
 		sentenceYears: p.sentence_years,
 		status: p.status,
 		releasedOn: p.released_on || null,
+		hasLetterAddress: p.letter_address.trim() !== '',
 		photo: null
 	}));
 	const target = path.join(outDir, 'data', 'prisoners-index.json');

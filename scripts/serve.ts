@@ -1,6 +1,7 @@
-// A static file server for build/ that behaves like a real host: precompressed files, right MIME types, no CDN.
+// A static file server for build/ that behaves like a real host: precompressed files, right MIME types, no CDN, and
+// 404.html with status 404 for any path that has no file (GitHub Pages, Netlify, nginx `error_page 404 /404.html`).
 // `npm run serve` serves build/ on 127.0.0.1:4173; tests and the benchmark import serveStatic().
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,35 +40,45 @@ export interface ServeOptions {
 	headers?: Record<string, string>;
 }
 
+/** Sends a file with its precompressed variant when the client takes one, as hosts configured for it do. */
+function sendFile(req: IncomingMessage, res: ServerResponse, found: string, status: number): void {
+	const accept = String(req.headers['accept-encoding'] ?? '');
+	const type = TYPES[path.extname(found)] ?? 'application/octet-stream';
+	const variant = [
+		['br', '.br'],
+		['gzip', '.gz']
+	].find(([enc, ext]) => accept.includes(enc!) && existsSync(found + ext));
+	const file = variant ? found + variant[1] : found;
+	res.statusCode = status;
+	res.setHeader('content-type', type);
+	res.setHeader('vary', 'accept-encoding');
+	if (variant) res.setHeader('content-encoding', variant[0]!);
+	res.setHeader('content-length', statSync(file).size);
+	if (req.method === 'HEAD') {
+		res.end();
+		return;
+	}
+	createReadStream(file).pipe(res);
+}
+
 export function serveStatic({ root, port = 0, host = '127.0.0.1', headers = {} }: ServeOptions): Promise<{ server: Server; url: string }> {
 	const absRoot = path.resolve(root);
+	const notFoundPage = path.join(absRoot, '404.html');
 	const server = createServer((req, res) => {
 		const found = resolveFile(absRoot, req.url ?? '/');
 		for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
-		if (!found) {
-			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-			return;
-		}
-		if ('redirect' in found) {
+		if (found && 'redirect' in found) {
 			res.writeHead(308, { location: found.redirect }).end();
 			return;
 		}
-		const accept = String(req.headers['accept-encoding'] ?? '');
-		const type = TYPES[path.extname(found.file)] ?? 'application/octet-stream';
-		const variant = [
-			['br', '.br'],
-			['gzip', '.gz']
-		].find(([enc, ext]) => accept.includes(enc!) && existsSync(found.file + ext));
-		const file = variant ? found.file + variant[1] : found.file;
-		res.setHeader('content-type', type);
-		res.setHeader('vary', 'accept-encoding');
-		if (variant) res.setHeader('content-encoding', variant[0]!);
-		res.setHeader('content-length', statSync(file).size);
-		if (req.method === 'HEAD') {
-			res.end();
-			return;
+		if (found) {
+			sendFile(req, res, found.file, 200);
+		} else if (existsSync(notFoundPage)) {
+			sendFile(req, res, notFoundPage, 404);
+		} else {
+			// A folder without 404.html (a build from before the 404 page) is answered as a host with no error page would.
+			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 		}
-		createReadStream(file).pipe(res);
 	});
 	return new Promise((resolvePromise) => {
 		server.listen(port, host, () => {

@@ -1,4 +1,5 @@
-// Where a demo prisoner is held and the fictional address a letter to them would carry.
+// Where a demo prisoner is held, the fictional address a letter to them would carry, and the electronic letter services
+// a few of their prisons accept.
 import type { Identity } from './names';
 import type { Gender, PrisonerRow } from './types';
 
@@ -49,4 +50,17 @@ function dativeSurname(surname: string): string {
 export function letterAddress(institution: string, who: Identity, birthYear: number): string {
 	const addressee = `${dativeSurname(who.surname)} ${dativeGiven(who.given, who.gender)}, ${birthYear} г. р.`;
 	return `000000, Демо-область, г. Примерск, ул. Вымышленная, д. 1, ${institution}, ${addressee}`;
+}
+
+// The prison service's own system, named as the README's example does, and one invented for the demo, like its organisations.
+const LETTER_SERVICES = ['ФСИН-Письмо', 'Демо-письмо'] as const;
+
+/**
+ * The electronic letter services a demo prison accepts, as the data package writes them («ФСИН-Письмо;Демо-письмо»):
+ * one person in 15 held in a colony or a pre-trial centre. Chosen by index, not by the random stream, so adding the
+ * column left every other cell of the file as it was.
+ */
+export function letterServicesFor(status: PrisonerRow['status'], index: number): string {
+	if ((status !== 'imprisoned' && status !== 'pretrial_detention') || index % 15 !== 4) return '';
+	return index % 45 === 34 ? LETTER_SERVICES.join(';') : LETTER_SERVICES[0];
 }

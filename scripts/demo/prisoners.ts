@@ -3,7 +3,7 @@ import { biography } from './biography';
 import { ArticleChooser } from './case-articles';
 import { caseDates, dayBetween } from './case-dates';
 import { numberCell, toCsv } from './csv';
-import { facilityFor, letterAddress, strictRegime } from './custody';
+import { facilityFor, letterAddress, letterServicesFor, strictRegime } from './custody';
 import { dayOf, isoOf, yearOf } from './days';
 import { FIXTURE, inventIdentity } from './names';
 import { regionPicker } from './places';
@@ -34,6 +34,7 @@ export const PRISONER_FIELDS = [
 	'released_on',
 	'facility',
 	'letter_address',
+	'letter_services',
 	'bio_ru',
 	'bio_en',
 	'photo',
@@ -170,6 +171,7 @@ export function generatePrisoners(opts: GenerateOptions): PrisonerRow[] {
 			released_on: dates.released === null ? '' : isoOf(dates.released),
 			facility,
 			letter_address: institution ? letterAddress(institution, who, birthYear) : '',
+			letter_services: letterServicesFor(status, i),
 			bio_ru: bio.ru,
 			bio_en: bio.en,
 			photo: '',
@@ -203,6 +205,7 @@ export function prisonersCsv(rows: readonly PrisonerRow[]): string {
 		r.released_on,
 		r.facility,
 		r.letter_address,
+		r.letter_services,
 		r.bio_ru,
 		r.bio_en,
 		r.photo,

@@ -72,6 +72,8 @@ export interface PrisonerRow {
 	released_on: string;
 	facility: string;
 	letter_address: string;
+	/** Electronic letter services the prison accepts, `;`-separated; '' when none. */
+	letter_services: string;
 	bio_ru: string;
 	bio_en: string;
 	photo: string;

@@ -11,6 +11,8 @@ export interface BreakdownChart extends ChartSpec {
 	kind: 'bars' | 'map';
 	/** Bars shown before "show all"; every bar when absent. */
 	top?: number;
+	/** A line under the chart saying how to read it. */
+	note?: MessageKey;
 }
 
 export interface DetentionDimension {
@@ -34,14 +36,14 @@ export const DETENTION_DIMENSIONS = [
 		key: 'region', column: 'region', source: 'd.region', filter: 'pick', label: 'table.region', unknown: 'explorer.unknownRegion',
 		values: { kind: 'lookup', table: 'regions', labelRu: 'name_ru', labelEn: 'name_en' },
 		charts: [
-			{ id: 'detentions-by-region-map', kind: 'map', title: 'explorer.byRegionMap', subtitle: 'explorer.mapNote', height: 640 },
+			{ id: 'detentions-by-region-map', kind: 'map', title: 'explorer.byRegionMap', note: 'explorer.mapNote', height: 640 },
 			{ id: 'detentions-by-region', kind: 'bars', title: 'explorer.byRegion', top: 15, height: 700 }
 		]
 	},
 	{
 		key: 'charge', column: 'charge_type', source: 'a.charge_type', filter: 'checks', label: 'filter.charge', unknown: 'explorer.unknownCharge',
 		values: { kind: 'enum', resource: 'articles', field: 'charge_type', messages: 'charge' },
-		charts: [{ id: 'detentions-by-charge', kind: 'bars', title: 'explorer.byCharge', height: 480 }]
+		charts: [{ id: 'detentions-by-charge', kind: 'bars', title: 'explorer.byCharge', note: 'explorer.chargeVsTopic', height: 480 }]
 	},
 	{
 		key: 'event', column: 'event_type', source: 'd.event_type', filter: 'checks', label: 'filter.event', unknown: 'explorer.unknownEvent',
@@ -56,7 +58,7 @@ export const DETENTION_DIMENSIONS = [
 	{
 		key: 'topic', column: 'topic', source: 'd.topic', filter: 'checks', label: 'filter.topic', unknown: 'explorer.unknownTopic',
 		values: { kind: 'lookup', table: 'topics', labelRu: 'label_ru', labelEn: 'label_en' },
-		charts: [{ id: 'detentions-by-topic', kind: 'bars', title: 'explorer.byTopic', height: 560 }]
+		charts: [{ id: 'detentions-by-topic', kind: 'bars', title: 'explorer.byTopic', note: 'explorer.chargeVsTopic', height: 560 }]
 	},
 	{
 		key: 'organizer', column: 'organizer', source: 'd.organizer', filter: 'pick', label: 'table.organizer', unknown: 'explorer.unknownOrganizer',

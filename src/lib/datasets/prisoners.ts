@@ -49,6 +49,12 @@ export const PRISONER_DIMENSIONS = [
 		key: 'article', label: 'table.article', filter: 'pick',
 		codesOf: (p) => p.articles,
 		values: { kind: 'articles' }
+	},
+	{
+		key: 'letter', label: 'prisoners.letter', filter: 'checks',
+		// One box, "has an address": people without one are not a group anyone looks for, so they have no code.
+		codesOf: (p) => [p.hasLetterAddress ? 'yes' : null],
+		values: { kind: 'fixed', codes: ['yes'], messages: 'letter' }
 	}
 ] as const satisfies readonly PrisonerDimension[];
 

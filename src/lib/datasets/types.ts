@@ -9,6 +9,8 @@ export type ValueSource =
 	| { kind: 'articles' }
 	/** An enum of the data package, labelled by messages `${messages}.${code}`. */
 	| { kind: 'enum'; resource: string; field: string; messages: string }
+	/** Codes the registry lists itself, labelled by messages `${messages}.${code}`: a yes-only filter has no enum to come from. */
+	| { kind: 'fixed'; codes: readonly string[]; messages: string }
 	/** Free text as the source wrote it in a column of detentions.csv (an organiser's name): its own label. */
 	| { kind: 'text'; field: string };
 

@@ -1,5 +1,5 @@
 // A dimension's values with their labels in both languages, wherever the registry says they come from: the database
-// (lookup tables, articles, text as written) or, for an enum of the data package, the messages.
+// (lookup tables, articles, text as written) or, for an enum of the data package or codes the registry lists, the messages.
 import { dimensionValues } from '../db/queries';
 import type { Database } from '../db/types';
 import { translate } from '../i18n/i18n';
@@ -8,9 +8,14 @@ import { enumValues } from '../schema/package';
 import type { DimensionValue, ValueSource } from './types';
 
 export async function valueList(db: Database, source: ValueSource): Promise<DimensionValue[]> {
-	if (source.kind !== 'enum') return dimensionValues(db, source);
-	return enumValues(source.resource, source.field).map((code) => {
-		const key = `${source.messages}.${code}` as MessageKey;
+	if (source.kind === 'enum') return labelledByMessages(enumValues(source.resource, source.field), source.messages);
+	if (source.kind === 'fixed') return labelledByMessages(source.codes, source.messages);
+	return dimensionValues(db, source);
+}
+
+function labelledByMessages(codes: readonly string[], messages: string): DimensionValue[] {
+	return codes.map((code) => {
+		const key = `${messages}.${code}` as MessageKey;
 		return { code, labelRu: translate('ru', key), labelEn: translate('en', key) };
 	});
 }

@@ -1,11 +1,15 @@
 // The home page in both languages, as a reader sees it: drawn without JavaScript, interactive with it,
 // and never calling anyone but our own origin.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { detentionTotals } from '../csvTotals';
+import { detentionTotals, readCsv } from '../csvTotals';
 import { openBrowser, type Session } from './browser';
 
 const origin = inject('baseUrl');
 const totals = detentionTotals();
+const figureRows = readCsv('data/figures.csv');
+/** The latest row of a metric in figures.csv: newest date, then the largest value. */
+const latestRow = (metric: string) =>
+	figureRows.filter((r) => r.metric === metric).reduce((a, b) => (b.date! > a.date! || (b.date === a.date && Number(b.value) > Number(a.value)) ? b : a));
 
 describe('home page', () => {
 	let session: Session;
@@ -29,6 +33,39 @@ describe('home page', () => {
 		await page.close();
 	});
 
+	it('answers how many are in prison now with the latest published figure, its date and its linked source', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/`);
+		const answer = page.locator('.in-prison-now');
+		expect(await answer.locator('h2').textContent()).toBe('How many people are in prison now in anti-war cases?');
+		const custody = latestRow('ovdinfo_antiwar_defendants_in_custody');
+		const line = answer.locator('[data-metric="ovdinfo_antiwar_defendants_in_custody"]');
+		expect(await line.locator('.answer-text').textContent()).toContain(`${Number(custody.value).toLocaleString('en-GB')} people charged in anti-war criminal cases were in custody`);
+		expect(await line.locator('a').getAttribute('href')).toBe(custody.source_url);
+		expect(await line.locator('a').getAttribute('rel')).toBe('noopener noreferrer');
+		const memorial = latestRow('memorial_political_prisoners');
+		expect(await answer.locator('[data-metric="memorial_political_prisoners"] .answer-text').textContent()).toContain(Number(memorial.value).toLocaleString('en-GB'));
+		// Every headline card links its source where the figure has an address.
+		const defendants = latestRow('antiwar_criminal_defendants');
+		expect(await page.locator('.figure-card[data-metric="antiwar_criminal_defendants"] .figure-meta a').getAttribute('href')).toBe(defendants.source_url);
+		await page.close();
+	});
+
+	it('draws each published series as a real chart: a dot per figure, no demo label, every source linked in its table', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/`);
+		const series = page.locator('figure[id^="series-"]');
+		expect(await series.count()).toBeGreaterThanOrEqual(3);
+		expect(await page.locator('figure[id^="series-"] .demo-badge').count()).toBe(0);
+		const memorial = figureRows.filter((r) => r.metric === 'memorial_political_prisoners');
+		const chart = page.locator('#series-memorial_political_prisoners');
+		expect(await chart.locator('svg circle.figure-dot').count()).toBe(memorial.length);
+		await chart.locator('details.data-table summary').click();
+		const links = await chart.locator('table a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('rel')]));
+		expect(links).toEqual(memorial.filter((r) => r.source_url).sort((a, b) => a.date!.localeCompare(b.date!)).map((r) => [r.source_url, 'noopener noreferrer']));
+		await page.close();
+	});
+
 	it('shows the same in Russian under /ru/', async () => {
 		const page = await session.newPage();
 		await page.goto(`${origin}/ru/`);
@@ -36,6 +73,7 @@ describe('home page', () => {
 		expect(await page.locator('h1').textContent()).toBe('Антивоенные задержания и политзаключённые в России');
 		expect(await page.locator('#detentions-over-time .demo-badge').textContent()).toBe('Демо-данные');
 		expect(await page.locator('[data-metric="antiwar_detentions_cumulative"] .figure-value').textContent()).toMatch(/^более 20\s000$/);
+		expect(await page.locator('.in-prison-now h2').textContent()).toBe('Сколько человек сейчас в заключении по антивоенным делам?');
 		await page.close();
 	});
 

@@ -105,7 +105,7 @@ const articleShort = (locale: 'ru' | 'en') =>
  * maintainer wrote them, articles by short name and title, or free text as written. Enums are labelled by messages
  * (see detentions/pageData.ts).
  */
-export function dimensionValues(db: Database, values: Exclude<ValueSource, { kind: 'enum' }>): Promise<DimensionValue[]> {
+export function dimensionValues(db: Database, values: Extract<ValueSource, { kind: 'lookup' | 'articles' | 'text' }>): Promise<DimensionValue[]> {
 	switch (values.kind) {
 		case 'lookup':
 			return db.query<DimensionValue>(`SELECT code, ${values.labelRu} AS "labelRu", ${values.labelEn} AS "labelEn" FROM ${values.table} ORDER BY rowid`);
@@ -149,12 +149,17 @@ export async function detentionsCoverage(db: Database): Promise<Coverage> {
 	return row!;
 }
 
+export type Qualifier = 'exact' | 'at_least' | 'more_than' | 'about';
+
 export interface Figure {
 	metric: string;
+	/** What the metric counts, from metrics.csv. */
+	labelRu: string;
+	labelEn: string;
 	date: string;
 	period: string;
 	value: number;
-	qualifier: 'exact' | 'at_least' | 'more_than' | 'about';
+	qualifier: Qualifier;
 	geography: string;
 	sourceTitle: string;
 	sourceDate: string;
@@ -162,14 +167,51 @@ export interface Figure {
 	note: string | null;
 }
 
-/** The most recent published figure of each metric. */
+/** How a metric's figures relate over time (metrics.csv `kind`): only `at_date` and `cumulative` figures form a series. */
+export type MetricKind = 'at_date' | 'cumulative' | 'per_period';
+
+export interface Metric {
+	code: string;
+	labelRu: string;
+	labelEn: string;
+	kind: MetricKind;
+	definitionRu: string | null;
+	definitionEn: string | null;
+}
+
+/** Every metric in the order metrics.csv lists them, which is the order pages show them in. */
+export function metricList(db: Database): Promise<Metric[]> {
+	return db.query<Metric>(
+		`SELECT code, label_ru AS "labelRu", label_en AS "labelEn", kind, definition_ru AS "definitionRu", definition_en AS "definitionEn"
+		FROM metrics ORDER BY rowid`
+	);
+}
+
+// Every figure query reads the same columns, with its metric's labels (figures.metric is a foreign key to metrics).
+const FIGURE_COLUMNS = `f.metric, m.label_ru AS "labelRu", m.label_en AS "labelEn", strftime(f.date, '%Y-%m-%d') AS date, f.period, f.value,
+	f.qualifier, f.geography, f.source_title AS "sourceTitle", f.source_date AS "sourceDate", f.source_url AS "sourceUrl", f.note`;
+
+/** The most recent published figure of each metric; of several on that date, the largest. */
 export function latestFigures(db: Database): Promise<Figure[]> {
 	return db.query<Figure>(
-		`SELECT metric, strftime(date, '%Y-%m-%d') AS date, period, value, qualifier, geography,
-			source_title AS "sourceTitle", source_date AS "sourceDate", source_url AS "sourceUrl", note
-		FROM figures
-		QUALIFY row_number() OVER (PARTITION BY metric ORDER BY date DESC, value DESC) = 1
-		ORDER BY metric`
+		`SELECT ${FIGURE_COLUMNS}
+		FROM figures f JOIN metrics m ON m.code = f.metric
+		QUALIFY row_number() OVER (PARTITION BY f.metric ORDER BY f.date DESC, f.value DESC) = 1
+		ORDER BY f.metric`
+	);
+}
+
+/**
+ * The figures of every metric that forms a series over time: counts at a date or running totals (never per-period
+ * counts, which are not one quantity over time), published for at least two dates. In metrics.csv order, then by date.
+ */
+export function figureSeriesRows(db: Database): Promise<Figure[]> {
+	return db.query<Figure>(
+		`SELECT ${FIGURE_COLUMNS}
+		FROM figures f JOIN metrics m ON m.code = f.metric
+		WHERE m.kind IN ('at_date', 'cumulative')
+		QUALIFY count(DISTINCT f.date) OVER (PARTITION BY f.metric) >= 2
+		ORDER BY m.rowid, f.date, f.value, f.source_title`
 	);
 }
 
@@ -243,6 +285,8 @@ export interface Prisoner {
 	releasedOn: string | null;
 	facility: string | null;
 	letterAddress: string | null;
+	/** Electronic letter services the prison accepts, `;`-separated (optional column). */
+	letterServices: string | null;
 	bioRu: string | null;
 	bioEn: string | null;
 	photo: string | null;
@@ -255,7 +299,7 @@ const PRISONER_COLUMNS = `id, name_ru AS "nameRu", name_en AS "nameEn", birth_ye
 	articles_raw AS "articlesRaw", case_category AS "caseCategory", strftime(arrested_on, '%Y-%m-%d') AS "arrestedOn",
 	strftime(sentenced_on, '%Y-%m-%d') AS "sentencedOn", strftime(appeal_on, '%Y-%m-%d') AS "appealOn",
 	sentence_years AS "sentenceYears", punishment, fine_rub AS "fineRub", sentence_raw AS "sentenceRaw", status, strftime(released_on, '%Y-%m-%d') AS "releasedOn", facility,
-	letter_address AS "letterAddress", bio_ru AS "bioRu", bio_en AS "bioEn", photo, recognized_by AS "recognizedBy",
+	letter_address AS "letterAddress", letter_services AS "letterServices", bio_ru AS "bioRu", bio_en AS "bioEn", photo, recognized_by AS "recognizedBy",
 	source_url AS "sourceUrl", strftime(updated_on, '%Y-%m-%d') AS "updatedOn"`;
 
 /** Every person, most recent arrest first (unknown arrest dates last). */
@@ -268,11 +312,11 @@ export async function prisonerById(db: Database, id: string): Promise<Prisoner |
 	return row ?? null;
 }
 
-/** Every published figure, by metric and date: the data page lists each with its source. */
+/** Every published figure, by metric (in metrics.csv order) and date: the data page lists each with its source. */
 export function allFigures(db: Database): Promise<Figure[]> {
 	return db.query<Figure>(
-		`SELECT metric, strftime(date, '%Y-%m-%d') AS date, period, value, qualifier, geography,
-			source_title AS "sourceTitle", source_date AS "sourceDate", source_url AS "sourceUrl", note
-		FROM figures ORDER BY metric, date`
+		`SELECT ${FIGURE_COLUMNS}
+		FROM figures f JOIN metrics m ON m.code = f.metric
+		ORDER BY m.rowid, f.date, f.value, f.source_title`
 	);
 }

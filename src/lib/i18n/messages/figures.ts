@@ -1,4 +1,4 @@
-// Messages of published figures: qualifiers and what each series counts, in English and Russian.
+// Messages of published figures: qualifiers, sources, the "in prison now" answer and the series charts, in English and Russian.
 import type { Message } from '../format';
 
 export const en = {
@@ -8,10 +8,27 @@ export const en = {
 	'qualifier.at_least': 'at least {value}',
 	'qualifier.more_than': 'more than {value}',
 	'qualifier.about': 'about {value}',
-	'metric.antiwar_detentions_cumulative': 'people detained for their anti-war stance since 24 February 2022',
-	'metric.antiwar_criminal_defendants': 'defendants in anti-war criminal cases',
-	'metric.memorial_political_prisoners': 'political prisoners on Memorial’s list',
-	'metric.discrediting_admin_cases_cumulative': 'administrative cases for “discrediting” the army (Art. 20.3.3)',
+	'figure.value': 'Value',
+	'figure.note': 'Note',
+	'figure.metrics': 'What each series counts',
+	'figure.seriesHeading': 'Published figures over time',
+	'figure.seriesLede':
+		'Each chart is one series, drawn from the figures its sources published, each with its date and source. The series count different things, so they are never added together.',
+	'figure.points': { one: '{n} published figure', other: '{n} published figures' },
+	'figure.seriesSummary': '{points} from {first} to {last}. The latest, as of {date}: {value} ({source}).',
+	'figure.noPoints': 'No figures published.',
+	'figure.howToRead': 'Each dot is a published figure; the line only joins them in date order: values between the dots are not known.',
+	'figure.lowerBound': 'Open dot: a lower bound, the source says “at least” (≥) or “more than” (>).',
+	'figure.approximate': '≈: approximate, the source says “about”.',
+	'figure.disagree': 'Where sources give different figures for the same date, each is drawn and the line forks: see the notes in the table.',
+	'prisonNow.question': 'How many people are in prison now in anti-war cases?',
+	'prisonNow.antiwar': 'The latest published count: on {date}, {count} in custody.',
+	'prisonNow.antiwarCount': { one: '{n} person charged in an anti-war criminal case was', other: '{n} people charged in anti-war criminal cases were' },
+	'prisonNow.antiwarCountBound': { one: '{n} person charged in an anti-war criminal case was', other: '{n} people charged in anti-war criminal cases were' },
+	'prisonNow.political': 'Political prisoners in all cases, not only anti-war ones: on {date}, {count} on Memorial’s list.',
+	'prisonNow.politicalCount': { one: '{n} person was', other: '{n} people were' },
+	'prisonNow.politicalCountBound': { one: '{n} person was', other: '{n} people were' },
+	'prisonNow.none': 'This site’s data holds no published count of it yet.',
 } satisfies Record<string, Message>;
 
 export const ru: Record<keyof typeof en, Message> = {
@@ -21,8 +38,41 @@ export const ru: Record<keyof typeof en, Message> = {
 	'qualifier.at_least': 'не менее {value}',
 	'qualifier.more_than': 'более {value}',
 	'qualifier.about': 'около {value}',
-	'metric.antiwar_detentions_cumulative': 'задержаний за антивоенную позицию с 24 февраля 2022 года',
-	'metric.antiwar_criminal_defendants': 'обвиняемых по антивоенным уголовным делам',
-	'metric.memorial_political_prisoners': 'политзаключённых в списке «Мемориала»',
-	'metric.discrediting_admin_cases_cumulative': 'административных дел о «дискредитации» армии (ст. 20.3.3)',
+	'figure.value': 'Значение',
+	'figure.note': 'Примечание',
+	'figure.metrics': 'Что считает каждый ряд',
+	'figure.seriesHeading': 'Опубликованные данные во времени',
+	'figure.seriesLede':
+		'Каждый график — один ряд из цифр, которые опубликовали источники, каждая со своей датой и источником. Ряды считают разное, поэтому их никогда не складывают.',
+	'figure.points': {
+		one: '{n} опубликованное значение',
+		few: '{n} опубликованных значения',
+		many: '{n} опубликованных значений',
+		other: '{n} опубликованного значения'
+	},
+	'figure.seriesSummary': '{points} с {first} по {last}. Последнее, на {date}: {value} ({source}).',
+	'figure.noPoints': 'Опубликованных значений нет.',
+	'figure.howToRead': 'Каждая точка — опубликованное значение; линия лишь соединяет их по датам: значения между точками неизвестны.',
+	'figure.lowerBound': 'Пустая точка — нижняя граница: источник пишет «не менее» (≥) или «более» (>).',
+	'figure.approximate': '≈ — приблизительно: источник пишет «около».',
+	'figure.disagree': 'Где источники дают для одной даты разные значения, показаны все, и линия раздваивается: см. примечания в таблице.',
+	'prisonNow.question': 'Сколько человек сейчас в заключении по антивоенным делам?',
+	'prisonNow.antiwar': 'Последний опубликованный подсчёт: на {date} в заключении — {count}.',
+	'prisonNow.antiwarCount': {
+		one: '{n} фигурант антивоенных уголовных дел',
+		few: '{n} фигуранта антивоенных уголовных дел',
+		many: '{n} фигурантов антивоенных уголовных дел',
+		other: '{n} фигуранта антивоенных уголовных дел'
+	},
+	// After «не менее», «более», «около» the noun is in the genitive: «не менее 1 фигуранта», «более 3 фигурантов».
+	'prisonNow.antiwarCountBound': {
+		one: '{n} фигуранта антивоенных уголовных дел',
+		few: '{n} фигурантов антивоенных уголовных дел',
+		many: '{n} фигурантов антивоенных уголовных дел',
+		other: '{n} фигуранта антивоенных уголовных дел'
+	},
+	'prisonNow.political': 'Политзаключённые по всем делам, не только антивоенным: на {date} в списке «Мемориала» — {count}.',
+	'prisonNow.politicalCount': { one: '{n} человек', few: '{n} человека', many: '{n} человек', other: '{n} человека' },
+	'prisonNow.politicalCountBound': { one: '{n} человека', few: '{n} человек', many: '{n} человек', other: '{n} человека' },
+	'prisonNow.none': 'В данных сайта такого подсчёта пока нет.',
 };

@@ -4,7 +4,7 @@ import type { Message } from '../format';
 export const en = {
 	'home.title': 'Anti-war detentions and political prisoners in Russia',
 	'home.lede':
-		'How many people in Russia are detained and imprisoned for what they think and say: the counts human-rights groups and the press have published, each with its source and date, and a chart of the detentions in this site’s data.',
+		'How many people in Russia are detained and imprisoned for what they think and say: the counts human-rights groups and the press have published, each with its source and date and drawn over time where it was published more than once, and a chart of the detentions in this site’s data.',
 	'home.data': 'The chart shows {detained} in {events} from {first} to {last}. Source: {source}.',
 	'home.noData': 'The site’s detentions data has no events yet.',
 	'home.figures': 'Published figures',
@@ -13,7 +13,7 @@ export const en = {
 export const ru: Record<keyof typeof en, Message> = {
 	'home.title': 'Антивоенные задержания и политзаключённые в России',
 	'home.lede':
-		'Сколько людей в России задерживают и лишают свободы за их взгляды и слова: подсчёты, опубликованные правозащитниками и прессой, — каждый со своим источником и датой, — и график задержаний по данным этого сайта.',
+		'Сколько людей в России задерживают и лишают свободы за их взгляды и слова: подсчёты, опубликованные правозащитниками и прессой, — каждый со своим источником и датой, а опубликованные не раз — на графиках, — и график задержаний по данным этого сайта.',
 	'home.data': 'На графике — {detained} ({events}) с {first} по {last}. Источник: {source}.',
 	'home.noData': 'В данных сайта о задержаниях пока нет событий.',
 	'home.figures': 'Опубликованные данные',

@@ -1,6 +1,7 @@
 // The data page: each dataset with its size, dates and schema; every published figure with its source.
 import { bundledCanonicalFiles, bundledDatabase } from '$lib/db/node';
-import { allFigures } from '$lib/db/queries';
+import { allFigures, metricList } from '$lib/db/queries';
+import { figuresHomeData } from '$lib/figures/pageData';
 import Papa from 'papaparse';
 import { creditOf } from '$lib/schema/credit';
 import type { PageServerLoad } from './$types';
@@ -14,7 +15,9 @@ function dates(csv: string, fields: { name: string; type: string }[]) {
 	return { rows: rows.length, dateField: dateField ?? null, first: values[0] ?? null, last: values.at(-1) ?? null, updated };
 }
 
-export const load: PageServerLoad = async () => ({
+export const load: PageServerLoad = async () => {
+	const db = await bundledDatabase();
+	return {
 	datasets: bundledCanonicalFiles().map((f) => ({
 		name: f.resource.name,
 		path: f.resource.path,
@@ -31,5 +34,9 @@ export const load: PageServerLoad = async () => ({
 		})),
 		...dates(f.csv, f.resource.schema.fields)
 	})),
-	figures: await allFigures(await bundledDatabase())
-});
+	figures: await allFigures(db),
+	metrics: await metricList(db),
+	/** The metrics drawn as series, each with an embed. */
+	seriesMetrics: (await figuresHomeData(db)).series.map((s) => s.metric)
+	};
+};

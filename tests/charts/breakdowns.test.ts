@@ -28,19 +28,36 @@ describe('breakdownLayout', () => {
 		expect(layout.rows[1]!.barWidth).toBe(84);
 		expect(layout.rows[2]!.barWidth).toBe(0);
 		expect(layout.rows[2]!.valueLabel).toBe('—');
-		expect(layout.height).toBe(4 * layout.rowHeight);
+		expect(layout.height).toBe(layout.rows.reduce((h, r) => h + r.height, 0));
+	});
+
+	it('puts "other" and "not known" last, whatever their count', () => {
+		const counted = breakdownLayout([{ key: 'other', label: 'Other', value: 5000 }, { key: null, label: 'Not known', value: 4000 }, ...items.slice(0, 2)], { width: 400, locale: 'en' });
+		expect(counted.rows.map((r) => r.key)).toEqual(['rally', 'picket', 'other', null]);
+	});
+
+	it('wraps a long label onto lines that fit, keeping every word', () => {
+		const title = 'CAO 20.2 · Violation of the established procedure for organising or holding a meeting, rally, demonstration, march or picket';
+		for (const width of [300, 390, 640]) {
+			const [row] = breakdownLayout([{ key: 'koap-20.2', label: title, value: 1 }], { width, locale: 'en' }).rows;
+			expect(row!.lines.join(' ')).toBe(title);
+			for (const line of row!.lines) expect(line.length * 7.2, `${width}: ${line}`).toBeLessThanOrEqual(width);
+			expect(row!.barY).toBe(row!.lines.length * 16 + 2);
+		}
 	});
 });
 
 describe('tileMapLayout', () => {
 	const layout = tileMapLayout(tiles, { width: 400, locale: 'en' });
 
-	it('places tiles on the grid and shades them by value, zero and unknown unshaded', () => {
+	it('places tiles on the grid, in classes of value, zero and unknown apart, named where names fit', () => {
 		const byCode = new Map(layout.tiles.map((t) => [t.code, t]));
-		expect(byCode.get('RU-MOW')).toMatchObject({ x: 100, y: 100, shade: 1, dark: true, abbr: 'MOW' });
-		expect(byCode.get('UA-43')!.shade).toBe(0);
-		expect(byCode.get('RU-CHU')!.valueLabel).toBe('—');
-		expect(byCode.get('RU-SPE')!.shade).toBeGreaterThan(byCode.get('RU-KGD')!.shade);
+		expect(byCode.get('RU-MOW')).toMatchObject({ x: 100, y: 100, colourClass: 3, label: 'Moscow' });
+		expect(byCode.get('RU-SPE')).toMatchObject({ colourClass: 2, label: 'Saint Petersburg' });
+		expect(byCode.get('RU-KGD')).toMatchObject({ colourClass: 1, label: 'Kaliningrad' });
+		expect(byCode.get('UA-43')).toMatchObject({ colourClass: 0, label: 'Crimea' });
+		expect(byCode.get('RU-CHU')).toMatchObject({ colourClass: null, valueLabel: '—' });
+		expect(layout.classes).toEqual([{ from: 1, to: 249 }, { from: 250, to: 999 }, { from: 1000, to: 1000 }]);
 		expect(layout.width).toBe(400);
 		expect(layout.height).toBe(300);
 	});
@@ -54,7 +71,7 @@ describe('golden SVGs', () => {
 	});
 
 	it('TileMap', async () => {
-		const html = renderHtml(TileMap, { ...frame, id: 'golden-map', tiles, title: 'By region', outlinedLabel: 'occupied', selected: ['RU-MOW'], hrefFor: (c: string) => `?region=${c}` });
+		const html = renderHtml(TileMap, { ...frame, id: 'golden-map', tiles, title: 'By region', outlinedLabel: 'occupied', selected: ['RU-MOW'], hrefFor: (c: string) => `?region=${c}`, valueText: (n: number) => `${n} detentions` });
 		await expect(goldenSvg(html)).toMatchFileSnapshot('__snapshots__/tile-map.svg');
 	});
 });

@@ -1,5 +1,8 @@
 // Ambient types for SvelteKit.
 declare global {
+	/** Bytes of DuckDB-WASM's engine, decompressed (vite.config.ts). */
+	const __DUCKDB_WASM_BYTES__: number;
+
 	namespace App {
 		// interface Error {}
 		// interface Locals {}

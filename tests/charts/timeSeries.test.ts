@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import TimeSeries from '../../src/lib/charts/frames/TimeSeries.svelte';
-import { clusterLabels, tickLabelWidth, timeSeriesLayout } from '../../src/lib/charts/scales/timeSeries';
+import { clusterLabels, markerLabelWidth, tickLabelWidth, timeSeriesLayout } from '../../src/lib/charts/scales/timeSeries';
 import { goldenSvg, renderHtml } from './svg';
 
 const months = [
@@ -43,6 +43,16 @@ describe('timeSeriesLayout', () => {
 	it('keeps only key dates inside the range, and merges labels that would overlap', () => {
 		expect(layout.markers.map((m) => m.number)).toEqual([1, 2, 3]);
 		expect(layout.markerLabels.map((l) => l.label)).toEqual(['1–2', '3']);
+	});
+
+	it('never lets two key-date labels overlap, however the dates fall', () => {
+		for (let seed = 1; seed < 200; seed++) {
+			let x = 0;
+			const markers = Array.from({ length: 12 }, (_, i) => ({ x: (x += ((seed * (i + 7)) % 23) + 1), number: i + 1 }));
+			const boxes = clusterLabels(markers).map((l) => ({ left: l.x - markerLabelWidth(l.label) / 2, right: l.x + markerLabelWidth(l.label) / 2 }));
+			for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left, `seed ${seed}`).toBeGreaterThan(boxes[i - 1]!.right);
+			expect(clusterLabels(markers).map((l) => l.label).join(',')).toMatch(/^1/);
+		}
 	});
 
 	it('clusters by distance', () => {

@@ -30,14 +30,15 @@ export interface Session {
 	close(): Promise<void>;
 }
 
-export async function openBrowser(origin: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Session> {
+export async function openBrowser(origin: string, options: { javaScriptEnabled?: boolean; phone?: boolean } = {}): Promise<Session> {
 	const profile = mkdtempSync(path.join(tmpdir(), 'e2e-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: CHROMIUM,
 		headless: true,
 		args: QUIET_FLAGS,
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
-		viewport: { width: 1024, height: 800 }
+		// A phone: 390 × 844 CSS pixels and a touch screen.
+		...(options.phone ? { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } : { viewport: { width: 1024, height: 800 } })
 	});
 	// Content-Security-Policy violations are recorded in each page, for tests to read with cspViolations().
 	await context.addInitScript(() => {

@@ -34,7 +34,7 @@ describe('embeds', () => {
 		const page = await session.newPage();
 		await page.goto(hostUrl);
 		const frame = page.frameLocator('iframe[data-pd-embed]');
-		await expect.poll(() => frame.locator('#detentions-over-time svg').count(), { timeout: 20_000 }).toBe(1);
+		await expect.poll(() => frame.locator('#detentions-over-time .drawing svg').count(), { timeout: 20_000 }).toBeGreaterThan(0);
 		const contentHeight = await frame.locator('.embed').evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
 		await expect.poll(() => page.locator('iframe[data-pd-embed]').evaluate((f) => f.getBoundingClientRect().height)).toBe(contentHeight);
 		expect(contentHeight).toBeGreaterThan(300);
@@ -81,6 +81,32 @@ describe('embeds', () => {
 		await page.close();
 	});
 
+	it.each([
+		['/embed/detentions-over-time/', '#detentions-over-time'],
+		['/ru/embed/detentions-by-region/', '#detentions-by-region'],
+		['/embed/detentions-by-event/', '#detentions-by-event'],
+		['/ru/embed/figures/memorial_political_prisoners/', '#series-memorial_political_prisoners']
+	])('%s: chart text stays about 11–16 px from a 300 px frame to a 1,200 px one', async (path, chart) => {
+		const page = await session.newPage();
+		for (const width of [300, 390, 1200]) {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(`${origin}${path}`);
+			// Each visible text's size as drawn: its font size in the drawing times the drawing's scale.
+			const sizes = await page.locator(`${chart} .drawing svg`).evaluateAll((svgs) =>
+				svgs
+					.filter((svg) => svg.getClientRects().length > 0 && !svg.parentElement!.closest('svg'))
+					.flatMap((svg) => {
+						const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+						return [...svg.querySelectorAll('text')].filter((t) => t.textContent!.trim() !== '').map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+					})
+			);
+			expect(sizes.length, `${path} at ${width} px draws text`).toBeGreaterThan(0);
+			expect(Math.min(...sizes), `${path} at ${width} px: smallest text`).toBeGreaterThanOrEqual(10);
+			expect(Math.max(...sizes), `${path} at ${width} px: largest text`).toBeLessThanOrEqual(17);
+		}
+		await page.close();
+	});
+
 	it('offers Embed under every chart of every page', async () => {
 		const page = await session.newPage();
 		for (const path of ['/', '/detentions/', '/prisoners/', '/ru/detentions/']) {
@@ -95,6 +121,7 @@ describe('embeds', () => {
 	it('exports a chart as a standalone SVG with its title, source and colours', async () => {
 		const page = await session.newPage();
 		await page.goto(`${origin}/detentions/`);
+		await page.locator('#detentions-by-event .chart-downloads summary').click();
 		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#detentions-by-event .chart-actions button', { hasText: 'Image (SVG)' }).click()]);
 		expect(download.suggestedFilename()).toBe('detentions-by-event.svg');
 		const svg = (await downloadedBytes(download)).toString('utf8');
@@ -108,6 +135,7 @@ describe('embeds', () => {
 	it('exports a chart as PNG', async () => {
 		const page = await session.newPage();
 		await page.goto(`${origin}/prisoners/`);
+		await page.locator('#prisoners-by-status .chart-downloads summary').click();
 		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#prisoners-by-status .chart-actions button', { hasText: 'Image (PNG)' }).click()]);
 		expect(download.suggestedFilename()).toBe('prisoners-by-status.png');
 		const bytes = await downloadedBytes(download);

@@ -1,4 +1,5 @@
-// Prisoner profiles as a reader finds them: search in any spelling, filter by charge type, open a profile.
+// Prisoner profiles as a reader finds them: search in any spelling, filter by charge type or by a known letter
+// address, open a profile and copy the address to write to.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chargeTypes, readCsv } from '../csvTotals';
 import { openBrowser, type Session } from './browser';
@@ -6,6 +7,7 @@ import { openBrowser, type Session } from './browser';
 const origin = inject('baseUrl');
 const people = readCsv('data/prisoners.csv');
 const charge = chargeTypes();
+const writable = people.filter((p) => p.letter_address!.trim() !== '');
 const antiwar = people.filter((p) => p.case_category === 'antiwar_speech' || p.articles!.split(';').some((a) => charge.get(a) === 'antiwar_speech'));
 
 describe('prisoners', () => {
@@ -42,6 +44,43 @@ describe('prisoners', () => {
 		await expect.poll(() => page.url()).toBe(`${origin}/prisoners/?charge=antiwar_speech`);
 		await expect.poll(() => page.locator('.total').getAttribute('data-count')).toBe(String(antiwar.length));
 		await page.close();
+	});
+
+	it('finds the people one can write to, and copies an address from a profile', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/prisoners/`);
+		await page.getByRole('group', { name: 'Letters' }).getByLabel('Has an address for letters').check();
+		await expect.poll(() => page.url()).toBe(`${origin}/prisoners/?letter=yes`);
+		await expect.poll(() => page.locator('.total').getAttribute('data-count')).toBe(String(writable.length));
+		expect(writable.length).toBeGreaterThan(0);
+		expect(writable.length).toBeLessThan(people.length);
+
+		const person = writable[0]!;
+		await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+		await page.goto(`${origin}/prisoners/${person.id}/`);
+		const copy = page.getByRole('button', { name: 'Copy address' });
+		await expect.poll(() => copy.isVisible()).toBe(true);
+		await copy.click();
+		const status = page.locator('.letter [role="status"]');
+		await expect.poll(() => status.textContent()).toBe('Copied');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(person.letter_address);
+		// The word goes away after two seconds, ready to be said again on the next copy.
+		await expect.poll(() => status.textContent(), { timeout: 5_000 }).toBe('');
+		await page.close();
+	});
+
+	it('offers no copy button without JavaScript, and none without an address', async () => {
+		const noScript = await openBrowser(origin, { javaScriptEnabled: false });
+		const page = await noScript.newPage();
+		await page.goto(`${origin}/prisoners/${writable[0]!.id}/`);
+		expect(await page.locator('address').textContent()).toBe(writable[0]!.letter_address);
+		expect(await page.getByRole('button', { name: 'Copy address' }).count()).toBe(0);
+		await noScript.close();
+		const nobody = people.find((p) => p.letter_address!.trim() === '')!;
+		const withScript = await session.newPage();
+		await withScript.goto(`${origin}/prisoners/${nobody.id}/`);
+		expect(await withScript.locator('.copy-address').count()).toBe(0);
+		await withScript.close();
 	});
 
 	it('labels search and charge type in Russian, and prerenders every profile in both languages', async () => {

@@ -27,11 +27,26 @@ describe('every page', () => {
 		await page.close();
 	});
 
-	it('a filter that loads DuckDB in the browser breaks no policy', async () => {
+	it('a filter that loads DuckDB in the browser breaks no policy, and its progress never passes 100 %', async () => {
 		const page = await session.newPage();
+		// Every value the progress bar and its text take while the engine downloads (served brotli-compressed).
+		await page.addInitScript(() => {
+			const seen: string[] = [];
+			Object.defineProperty(window, '__progress', { value: seen });
+			new MutationObserver(() => {
+				const status = document.querySelector('.db-status');
+				const bar = status?.querySelector('progress');
+				if (bar && bar.max) seen.push(`${bar.value / bar.max}`);
+				const percent = /(\d+)%/.exec(status?.textContent ?? '');
+				if (percent) seen.push(`${Number(percent[1]) / 100}`);
+			}).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+		});
 		await page.goto(`${origin}/detentions/?charge=protest`);
 		await page.waitForSelector('.db-status[data-phase="ready"]', { state: 'attached', timeout: 30_000 });
 		expect(await cspViolations(page)).toEqual([]);
+		const progress = (await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress)).map(Number);
+		expect(progress.length).toBeGreaterThan(0);
+		expect(Math.max(...progress)).toBeLessThanOrEqual(1);
 		await page.close();
 	});
 

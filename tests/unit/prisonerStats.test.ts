@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PrisonerEntry } from '../../src/lib/prisoners/entries';
+import { translate } from '../../src/lib/i18n/i18n';
 import { arrestsByMonth, custodyInterval, inCustodyByMonth, sentenceBin, tally } from '../../src/lib/prisoners/stats';
 
 const person = (id: string, arrestedOn: string | null, releasedOn: string | null, status: string, sentenceYears: number | null = null): PrisonerEntry => ({
 	id, nameRu: id, nameEn: id, birthYear: 1980, gender: 'female', region: 'RU-MOW', articles: ['uk-207.3'], caseCategory: 'antiwar_speech',
-	arrestedOn, sentenceYears, punishment: sentenceYears === null ? null : 'imprisonment', status, releasedOn, photo: null
+	arrestedOn, sentenceYears, punishment: sentenceYears === null ? null : 'imprisonment', status, releasedOn, photo: null, hasLetterAddress: false
 });
 
 const people = [
@@ -64,5 +65,15 @@ describe('other counts', () => {
 			{ key: '15_plus', count: 1 },
 			{ key: 'none', count: 3 }
 		]);
+	});
+
+	it('puts a term on a boundary in the bin whose label starts there, and says the upper bound is left out', () => {
+		const at = (years: number) => sentenceBin(person('x', null, null, 'imprisoned', years));
+		expect([1.99, 2, 4.99, 5, 9.5, 10, 15].map(at)).toEqual(['under_2', '2_5', '2_5', '5_10', '5_10', '10_15', '15_plus']);
+		// Five years is counted once, and the bins' words agree: "5 to under 10", not "2 to 5" and "5 to 10".
+		expect(translate('en', 'bin.2_5')).toBe('2 to under 5 years');
+		expect(translate('en', 'bin.5_10')).toBe('5 to under 10 years');
+		expect(translate('ru', 'bin.2_5')).toBe('от 2 до 5 лет (не включая 5)');
+		expect(translate('ru', 'bin.15_plus')).toBe('15 лет и больше');
 	});
 });

@@ -15,9 +15,10 @@ export async function startEngine(): Promise<ArrowDatabase & CsvDatabase> {
 	dbStatus.phase = 'engine';
 	const worker = new Worker(workerUrl);
 	const duckdb = new AsyncDuckDB(new VoidLogger(), worker);
+	dbStatus.total = __DUCKDB_WASM_BYTES__;
 	await duckdb.instantiate(new URL(wasmUrl, location.href).href, null, (p) => {
-		dbStatus.loaded = p.bytesLoaded;
-		dbStatus.total = p.bytesTotal;
+		// Decompressed bytes so far, against the decompressed size: never over 100 %, whatever the server compressed.
+		dbStatus.loaded = Math.min(p.bytesLoaded, __DUCKDB_WASM_BYTES__);
 	});
 	await duckdb.open({});
 	const conn = await duckdb.connect();

@@ -78,7 +78,7 @@ export function readDataDirectory(dataDir: string): CanonicalFile[] {
 export function validatedFiles(readFile: (resource: Resource) => Uint8Array | null): CanonicalFile[] {
 	const check = validatePackage(dataPackage, readFile);
 	if (check.issues.length > 0) {
-		const shown = check.issues.slice(0, 20).map(formatIssue).join('\n');
+		const shown = check.issues.slice(0, 20).map((issue) => formatIssue(issue, 'en')).join('\n');
 		throw new DataPackageError(`data/ has ${check.issues.length} errors (run npm run data:check):\n${shown}`);
 	}
 	return [...check.tables.values()].map((t) => ({ resource: t.resource, csv: canonicalCsv(t.resource, t.rows) }));

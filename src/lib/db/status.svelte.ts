@@ -4,7 +4,7 @@ export type DbPhase = 'idle' | 'engine' | 'data' | 'ready' | 'error';
 
 export const dbStatus = $state({
 	phase: 'idle' as DbPhase,
-	/** Bytes of the engine downloaded so far and in all (0 when the server does not say). */
+	/** Bytes of the engine received so far and in all, both decompressed (the size is known at build time). */
 	loaded: 0,
 	total: 0,
 	message: ''

@@ -87,6 +87,11 @@ export class DetentionsView {
 		return this.href(toggleValue(this.filter, key, value));
 	}
 
+	/** The query of the view whose results are drawn (the one asked for may still be loading). */
+	get shownQuery(): string {
+		return this.query(this.results.filter, this.results.granularity);
+	}
+
 	/** The current view as a query, for the embed code. */
 	get embedQuery(): string {
 		return this.query(this.filter, this.granularity);

@@ -1,10 +1,12 @@
-// A chart's SVG as a file that looks the same outside our page: computed colours and fonts written inline,
-// with the title above and the source line below. PNG is the same SVG drawn on a canvas at twice the size.
+// A chart's SVG as a file that says what it shows outside our page: computed colours and fonts written inline,
+// with margins, the title and what the chart is filtered to above it, and its key, credit, licence, date and
+// address below it. PNG is the same SVG drawn on a canvas at twice the size.
 
 import { saveBlob } from './download';
 
 const STYLE_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline'];
 const SVG_NS = 'http://www.w3.org/2000/svg';
+const MARGIN = 24;
 
 function inlineStyles(source: Element, target: Element): void {
 	const computed = getComputedStyle(source);
@@ -13,42 +15,82 @@ function inlineStyles(source: Element, target: Element): void {
 	for (let i = 0; i < source.children.length; i++) inlineStyles(source.children[i]!, target.children[i]!);
 }
 
-function text(content: string, x: number, y: number, size: number, weight: string, colour: string, font: string): SVGTextElement {
-	const node = document.createElementNS(SVG_NS, 'text');
-	node.setAttribute('x', String(x));
-	node.setAttribute('y', String(y));
-	node.setAttribute('style', `font-family:${font};font-size:${size}px;font-weight:${weight};fill:${colour}`);
-	node.textContent = content;
-	return node;
+/** Breaks text into lines of about `width` pixels at `size`, by words (an average glyph is about 0.55 em wide). */
+export function wrapText(text: string, width: number, size: number): string[] {
+	const perLine = Math.max(12, Math.floor(width / (size * 0.55)));
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/)) {
+		if (line && (line + ' ' + word).length > perLine) {
+			lines.push(line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
+	}
+	if (line) lines.push(line);
+	return lines;
 }
 
-/** A standalone SVG document of the chart, `lines` above it (title, subtitle) and `footer` lines below it. */
-export function standaloneSvg(svg: SVGSVGElement, lines: string[], footer: string[]): string {
+export interface ImageText {
+	/** The title, then what the chart shows: period, filters, scale. */
+	heading: string[];
+	/** The chart's key: numbered key dates, the meaning of a pattern. */
+	legend: string[];
+	/** Credit, licence, date, and where the chart lives. */
+	footer: string[];
+}
+
+/** The colour the page is painted on (the body's, else the root's): light text of the dark theme stays readable. */
+function pageBackground(): string {
+	for (const element of [document.body, document.documentElement]) {
+		const colour = getComputedStyle(element).backgroundColor;
+		if (colour && colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour)) return colour;
+	}
+	return '#ffffff';
+}
+
+/** A standalone SVG document of the chart with its texts around it, each line wrapped to the chart's width. */
+export function standaloneSvg(svg: SVGSVGElement, text: ImageText): string {
 	const box = svg.viewBox.baseVal;
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	inlineStyles(svg, clone);
 	const page = getComputedStyle(svg.closest('figure') ?? document.body);
 	const font = page.fontFamily;
-	const top = 16 + lines.length * 22;
-	const height = top + box.height + 12 + footer.length * 16;
 	const out = document.createElementNS(SVG_NS, 'svg');
+	let y = MARGIN;
+	const write = (content: string, size: number, weight = '400', colour = page.color) => {
+		for (const line of wrapText(content, box.width, size)) {
+			y += size * 1.35;
+			const node = document.createElementNS(SVG_NS, 'text');
+			node.setAttribute('x', String(MARGIN));
+			node.setAttribute('y', String(Math.round(y)));
+			node.setAttribute('style', `font-family:${font};font-size:${size}px;font-weight:${weight};fill:${colour}`);
+			node.textContent = line;
+			out.append(node);
+		}
+	};
+	text.heading.forEach((line, i) => write(line, i === 0 ? 18 : 13, i === 0 ? '700' : '400'));
+	y += 12;
+	clone.setAttribute('x', String(MARGIN));
+	clone.setAttribute('y', String(Math.round(y)));
+	clone.setAttribute('width', String(box.width));
+	clone.setAttribute('height', String(box.height));
+	clone.removeAttribute('style');
+	y += box.height + 8;
+	for (const line of text.legend) write(line, 11);
+	y += 6;
+	for (const line of text.footer) write(line, 11);
+	const width = box.width + 2 * MARGIN;
+	const height = Math.ceil(y + MARGIN);
 	out.setAttribute('xmlns', SVG_NS);
-	out.setAttribute('viewBox', `0 0 ${box.width} ${height}`);
-	out.setAttribute('width', String(box.width));
+	out.setAttribute('viewBox', `0 0 ${width} ${height}`);
+	out.setAttribute('width', String(width));
 	out.setAttribute('height', String(height));
 	const background = document.createElementNS(SVG_NS, 'rect');
 	background.setAttribute('width', '100%');
 	background.setAttribute('height', '100%');
-	background.setAttribute('fill', getComputedStyle(document.body).backgroundColor || '#ffffff');
-	out.append(background);
-	lines.forEach((line, i) => out.append(text(line, 0, 22 + i * 22, i === 0 ? 18 : 14, i === 0 ? '700' : '400', page.color, font)));
-	clone.setAttribute('x', '0');
-	clone.setAttribute('y', String(top));
-	clone.setAttribute('width', String(box.width));
-	clone.setAttribute('height', String(box.height));
-	clone.removeAttribute('style');
+	background.setAttribute('fill', pageBackground());
+	out.prepend(background);
 	out.append(clone);
-	footer.forEach((line, i) => out.append(text(line, 0, top + box.height + 24 + i * 16, 11, '400', page.color, font)));
 	return new XMLSerializer().serializeToString(out);
 }
 

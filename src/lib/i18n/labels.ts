@@ -19,3 +19,14 @@ export function articleTitle(i18n: I18n, article: Article): string {
 export function regionName(i18n: I18n, region: Region): string {
 	return i18n.locale === 'ru' ? region.nameRu : region.nameEn;
 }
+
+/** A text with its first letter capitalised, for a phrase that begins a line («с 1 марта…» → «С 1 марта…»). */
+export function capitalized(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A view's query as part of a file name: «?charge=protest&region=RU-MOW%2CRU-SPE» → «_charge-protest_region-RU-MOW-RU-SPE». */
+export function fileSlug(query: string): string {
+	const params = [...new URLSearchParams(query)];
+	return params.map(([key, value]) => `_${key}-${value}`.replace(/[^\p{L}\p{N}_]+/gu, '-')).join('').replace(/-+$/g, '');
+}

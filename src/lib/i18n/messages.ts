@@ -6,14 +6,17 @@ import * as home from './messages/home';
 import * as figures from './messages/figures';
 import * as charts from './messages/charts';
 import * as data from './messages/data';
+import * as check from './messages/check';
 import * as embed from './messages/embed';
 import * as detentions from './messages/detentions';
 import * as prisoners from './messages/prisoners';
+import * as notFound from './messages/notFound';
+import * as map from './messages/map';
 
-const en = { ...site.en, ...home.en, ...figures.en, ...charts.en, ...data.en, ...embed.en, ...detentions.en, ...prisoners.en };
+const en = { ...site.en, ...home.en, ...figures.en, ...charts.en, ...data.en, ...check.en, ...embed.en, ...detentions.en, ...prisoners.en, ...notFound.en, ...map.en };
 
 export type MessageKey = keyof typeof en;
 
-const ru: Record<MessageKey, Message> = { ...site.ru, ...home.ru, ...figures.ru, ...charts.ru, ...data.ru, ...embed.ru, ...detentions.ru, ...prisoners.ru };
+const ru: Record<MessageKey, Message> = { ...site.ru, ...home.ru, ...figures.ru, ...charts.ru, ...data.ru, ...check.ru, ...embed.ru, ...detentions.ru, ...prisoners.ru, ...notFound.ru, ...map.ru };
 
 export const MESSAGES = { en, ru } as const;

@@ -2,7 +2,7 @@
 // other views, moving between them, the compact list of everyone (fetched once the page is interactive), who
 // matches, the page of people shown and the charts. The prisoners page and its embeds render it.
 import { onMount, untrack } from 'svelte';
-import type { ChargeOf } from '../datasets/prisoners';
+import type { ChargeOf, PrisonerKey } from '../datasets/prisoners';
 import { UrlState } from '../filters/urlState.svelte';
 import type { PrisonerEntry } from './entries';
 import { fetchPrisonerIndex } from './index';
@@ -119,9 +119,14 @@ export class PrisonersView {
 	}
 
 	/** The link a bar carries: this view with its value added to or removed from a dimension, from the first page. */
-	toggleHref(key: 'charge' | 'status' | 'gender' | 'region' | 'article', value: string): string {
+	toggleHref(key: PrisonerKey, value: string): string {
 		const list = this.view[key];
 		return this.href({ ...this.view, page: null, [key]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value].sort() });
+	}
+
+	/** The view's query without its order and page: what the charts draw, naming their downloads. */
+	get chartsQuery(): string {
+		return prisonerViewQuery({ ...this.view, sort: 'arrested', page: null }, this.domain);
 	}
 
 	/** The chart filters as a query, for the embed code (no search, order or page). */

@@ -16,8 +16,10 @@ export interface FrameProps {
 	/** One or two sentences saying what the chart shows, for readers who cannot see it. */
 	summary: string;
 	notes?: string[];
-	/** Status or extra text under the source line. */
+	/** What belongs right under the drawing: "show all", the query engine's status. */
 	footer?: Snippet;
 	/** Offer the code to embed this chart (its id and filters); absent inside an embed. */
 	embed?: { chart: string; query: string };
+	/** Names the downloads (CSV, SVG, PNG), e.g. with the chart's filters; the id when absent. */
+	downloadName?: string;
 }

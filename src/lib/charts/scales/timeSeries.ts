@@ -1,5 +1,5 @@
 // Layout of a period-count time series: scales, a stepped area with gaps, ticks and event markers. Pure; no DOM.
-import { area, line, max, scaleLinear, scaleUtc, utcDay, utcMonth, utcYear, type ScaleTime } from 'd3';
+import { area, line, max, scaleLinear, scaleSymlog, scaleUtc, utcDay, utcMonth, utcYear, type ScaleTime } from 'd3';
 import { isoDay, parseDay, PERIODS, type Granularity } from '../../time/days';
 import { formatCompact, formatDate, formatNumber, type DateStyle } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
@@ -23,7 +23,12 @@ export interface TimeSeriesOptions {
 	locale: Locale;
 	events?: { date: string }[];
 	margin?: Margin;
+	/** A logarithmic value axis lets small later periods be read beside one huge peak; zero stays at the bottom. */
+	scale?: ValueScale;
 }
+
+export const VALUE_SCALES = ['linear', 'log'] as const;
+export type ValueScale = (typeof VALUE_SCALES)[number];
 
 export interface Tick {
 	position: number;
@@ -67,10 +72,10 @@ export function timeSeriesLayout(points: SeriesPoint[], options: TimeSeriesOptio
 	const end = interval.offset(lastStart, 1);
 
 	const x = scaleUtc().domain([first, end]).range([0, innerWidth]);
-	const y = scaleLinear()
-		.domain([0, Math.max(1, max(points, (p) => p.value) ?? 0)])
-		.nice(5)
-		.range([innerHeight, 0]);
+	const top = Math.max(1, max(points, (p) => p.value) ?? 0);
+	const log = options.scale === 'log';
+	// symlog is a log scale that also takes zero: months without detentions sit on the axis.
+	const y = log ? scaleSymlog().domain([0, 10 ** Math.ceil(Math.log10(top + 1))]).range([innerHeight, 0]) : scaleLinear().domain([0, top]).nice(5).range([innerHeight, 0]);
 
 	// Each period is a flat step from its start to its end; a missing period breaks the line there and only there.
 	const steps = points.flatMap((p) => {
@@ -102,7 +107,8 @@ export function timeSeriesLayout(points: SeriesPoint[], options: TimeSeriesOptio
 
 	const xTicks = timeTicks(x, first, end, granularity, locale, { left: margin.left, right: innerWidth + margin.right });
 	// Counts are whole numbers: a tick at 0.5 would be labelled with a rounded, repeated value.
-	const yTicks = y.ticks(5).filter(Number.isInteger).map((v) => ({
+	const yValues = log ? [0, ...Array.from({ length: Math.log10(y.domain()[1]!) }, (_, i) => 10 ** (i + 1))] : y.ticks(5).filter(Number.isInteger);
+	const yTicks = yValues.map((v) => ({
 		position: round(y(v)),
 		label: v >= 100_000 ? formatCompact(locale, v) : formatNumber(locale, v)
 	}));
@@ -159,15 +165,28 @@ function timeTicks(
 	return ticks;
 }
 
-const LABEL_SPACING = 22;
+/** Width of a key-date label's rounded box, as EventMarkers draws it. */
+export const markerLabelWidth = (label: string) => 8 + label.length * 6.6;
+const MARKER_GAP = 3;
 
-/** Groups rules closer than a label's width; a group is labelled by its first and last number. */
+/**
+ * Numbers the key dates' rules, one label per cluster: rules whose labels would touch share one ("1–3"). A merged
+ * label is wider, so it may then touch the one before it: merging goes on until no two labels overlap.
+ */
 export function clusterLabels(markers: { x: number; number: number }[]): { x: number; label: string }[] {
 	const clusters: { x: number; first: number; last: number }[] = [];
+	const text = (c: { first: number; last: number }) => (c.first === c.last ? `${c.first}` : `${c.first}–${c.last}`);
+	const right = (c: { x: number; first: number; last: number }) => c.x + markerLabelWidth(text(c)) / 2;
 	for (const m of markers) {
-		const current = clusters.at(-1);
-		if (current && m.x - current.x < LABEL_SPACING) current.last = m.number;
-		else clusters.push({ x: m.x, first: m.number, last: m.number });
+		clusters.push({ x: m.x, first: m.number, last: m.number });
+		// Labels are centred on their first rule: merge while this label's left edge meets the previous one's right edge.
+		while (clusters.length > 1) {
+			const current = clusters.at(-1)!;
+			const previous = clusters.at(-2)!;
+			if (current.x - markerLabelWidth(text(current)) / 2 >= right(previous) + MARKER_GAP) break;
+			previous.last = current.last;
+			clusters.pop();
+		}
 	}
-	return clusters.map((c) => ({ x: c.x, label: c.first === c.last ? `${c.first}` : `${c.first}–${c.last}` }));
+	return clusters.map((c) => ({ x: c.x, label: text(c) }));
 }

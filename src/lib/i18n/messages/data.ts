@@ -1,15 +1,7 @@
-// Messages of the data page: datasets, schema words, methodology, the file check, in English and Russian.
+// Messages of the data page: datasets, schema words, methodology, in English and Russian.
 import type { Message } from '../format';
 
 export const en = {
-	'check.title': 'Check a file before publishing',
-	'check.lede': 'Choose a CSV named after its table (for example detentions.csv): it is checked on this device, with the same rules as npm run data:check, and is not uploaded anywhere.',
-	'check.choose': 'CSV file to check',
-	'check.reading': 'Checking {file}…',
-	'check.ok': '{file}: no errors.',
-	'check.errors': { one: '{n} error; each line says where (file:line:column) and what to do.', other: '{n} errors; each line says where (file:line:column) and what to do.' },
-	'check.counts': '{read} rows read, {valid} valid ({encoding}, separator “{delimiter}”).',
-	'check.preview': 'Preview of the first {n} valid rows',
 	'data.datasets': 'Datasets',
 	'data.range': '{field} from {first} to {last}',
 	'data.updated': 'information as of {date}',
@@ -43,19 +35,6 @@ export const en = {
 } satisfies Record<string, Message>;
 
 export const ru: Record<keyof typeof en, Message> = {
-	'check.title': 'Проверить файл перед публикацией',
-	'check.lede': 'Выберите CSV, названный по таблице (например, detentions.csv): он проверяется на этом устройстве по тем же правилам, что npm run data:check, и никуда не загружается.',
-	'check.choose': 'CSV-файл для проверки',
-	'check.reading': 'Проверяется {file}…',
-	'check.ok': '{file}: ошибок нет.',
-	'check.errors': {
-		one: '{n} ошибка; в каждой строке — где (файл:строка:столбец) и что исправить.',
-		few: '{n} ошибки; в каждой строке — где (файл:строка:столбец) и что исправить.',
-		many: '{n} ошибок; в каждой строке — где (файл:строка:столбец) и что исправить.',
-		other: '{n} ошибки; в каждой строке — где (файл:строка:столбец) и что исправить.'
-	},
-	'check.counts': 'Прочитано строк: {read}, без ошибок: {valid} ({encoding}, разделитель «{delimiter}»).',
-	'check.preview': 'Первые {n} строк без ошибок',
 	'data.datasets': 'Наборы данных',
 	'data.range': '{field}: с {first} по {last}',
 	'data.updated': 'данные на {date}',

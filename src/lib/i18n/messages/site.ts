@@ -13,6 +13,7 @@ export const en = {
 	'nav.language': 'Language',
 	'nav.main': 'Main',
 	'lang.switch': 'Русский',
+	'lang.switchCode': 'RU',
 	'footer.about': 'An open-source dashboard. Data: CSV files under a Frictionless data package; no trackers, no third-party requests.',
 	'footer.demo': 'This build contains demo data marked as such.'
 
@@ -30,6 +31,7 @@ export const ru: Record<keyof typeof en, Message> = {
 	'nav.language': 'Язык',
 	'nav.main': 'Основное',
 	'lang.switch': 'English',
+	'lang.switchCode': 'EN',
 	'footer.about': 'Открытый проект. Данные — CSV-файлы с описанием Frictionless Data Package; без трекеров и сторонних запросов.',
 	'footer.demo': 'В этой сборке есть демо-данные, они помечены.'
 };

@@ -1,0 +1,114 @@
+// Every chart is whole after every interaction: redrawn by the browser after filters (values the prerendered view
+// did not show among them), each mark has real geometry and the marks match the rows of the chart's data table; the
+// same for live embeds.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DETENTION_CHARTS } from '../../src/lib/datasets/detentions';
+import { PRISONER_CHARTS } from '../../src/lib/datasets/prisoners';
+import { readCsv } from '../csvTotals';
+import { openBrowser, type Session } from './browser';
+
+const origin = inject('baseUrl');
+
+/** For each chart on the page: its marks (bars, tiles, periods) with their size, and the rows of its data table. */
+async function chartShapes(page: Page, ids: string[]) {
+	// Tables are drawn once opened (and only then): open them all, and let them draw.
+	for (const id of ids) {
+		const summary = page.locator(`#${id} details.data-table:not([open]) summary`);
+		if ((await summary.count()) > 0) await summary.click();
+	}
+	await page.waitForTimeout(200);
+	return page.evaluate((chartIds) => {
+		return chartIds.map((id) => {
+			const figure = document.getElementById(id);
+			if (!figure) return { id, missing: true, marks: [], rows: 0, line: '' };
+			const box = (e: Element) => e.getBoundingClientRect();
+			const bars = [...figure.querySelectorAll('.bar-row')].map((g) => ({ h: box(g).height, w: box(g.querySelector('.bar')!).width, v: g.querySelector('.bar-value')?.textContent ?? '' }));
+			const tiles = [...figure.querySelectorAll('.tile')].map((g) => ({ h: box(g).height, w: box(g).width, v: '' }));
+			const line = figure.querySelector('.series-line')?.getAttribute('d') ?? '';
+			return { id, missing: false, marks: bars.length > 0 ? bars : tiles, rows: figure.querySelectorAll('details.data-table tbody tr').length, line };
+		});
+	}, ids);
+}
+
+/** Waits until the view asked for is drawn: the page's version moved on and nothing is pending. */
+async function redrawn(page: Page, before: string | null) {
+	await page.waitForFunction((v) => {
+		const root = document.querySelector('.explorer');
+		return root && root.getAttribute('data-version') !== v && !root.classList.contains('pending');
+	}, before, { timeout: 60_000 });
+}
+
+function expectWhole(shapes: Awaited<ReturnType<typeof chartShapes>>, where: string) {
+	for (const s of shapes) {
+		expect(s.missing, `${where} ${s.id}`).toBe(false);
+		if (s.id.endsWith('-over-time') || s.id === 'prisoners-arrests' || s.id === 'prisoners-in-custody') {
+			expect(s.line, `${where} ${s.id}: a line`).toMatch(/^M/);
+			expect(s.line, `${where} ${s.id}: real numbers`).not.toMatch(/NaN|Infinity/);
+			continue;
+		}
+		expect(s.marks.length, `${where} ${s.id}: marks`).toBeGreaterThan(0);
+		for (const m of s.marks) expect(m.h, `${where} ${s.id}: every mark has a height`).toBeGreaterThan(0);
+		if (!s.id.endsWith('-map')) {
+			for (const m of s.marks) if (m.v !== '0' && m.v !== '—') expect(m.w, `${where} ${s.id}: a bar for ${m.v}`).toBeGreaterThan(0);
+		}
+	}
+}
+
+describe('charts after interactions', () => {
+	let session: Session;
+	beforeAll(async () => {
+		session = await openBrowser(origin);
+	});
+	afterAll(async () => {
+		await session.close();
+	});
+
+	// A region the prerendered top 15 leaves out, so its bar is made by the browser.
+	const regions = readCsv('data/detentions.csv').reduce((m, r) => m.set(r.region!, (m.get(r.region!) ?? 0) + Number(r.detained || 0)), new Map<string, number>());
+	const rare = [...regions].sort((a, b) => a[1] - b[1]).find(([, n]) => n > 0)![0];
+
+	it.each([
+		['a charge type', '?charge=protest'],
+		['a region the first view did not list', `?region=${rare}`],
+		['several dimensions and a period', '?charge=antiwar_speech&event=single_picket,rally&from=2022-03-01&to=2023-06-30&per=week']
+	])('draws every detentions chart whole after %s', async (_, query) => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/detentions/${query}`);
+		// The link's view is drawn once the browser's DuckDB has answered.
+		await page.waitForFunction(() => document.querySelector('.explorer')?.getAttribute('data-shown') !== '', null, { timeout: 60_000 });
+		// "Show all" draws the bars the top 15 left out.
+		for (const button of await page.getByRole('button', { name: /Show all/ }).all()) await button.click();
+		const shapes = await chartShapes(page, DETENTION_CHARTS.map((c) => c.id));
+		expectWhole(shapes, query);
+		for (const s of shapes.filter((c) => c.marks.length > 0 && !c.id.endsWith('-map'))) expect(s.marks.length, `${query} ${s.id}: a bar per row`).toBe(s.rows);
+		await page.close();
+	});
+
+	it('draws every prisoners chart whole after a filter', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/prisoners/`);
+		await page.waitForSelector('.explorer[data-index="loaded"]');
+		const version = await page.locator('.explorer').getAttribute('data-version');
+		await page.getByRole('group', { name: 'Status' }).getByLabel('Imprisoned', { exact: true }).check();
+		await redrawn(page, version);
+		const shapes = await chartShapes(page, PRISONER_CHARTS.map((c) => c.id));
+		expectWhole(shapes, 'status=imprisoned');
+		for (const s of shapes.filter((c) => c.marks.length > 0)) expect(s.marks.length, `${s.id}: a bar per row`).toBe(s.rows);
+		await page.close();
+	});
+
+	it.each(['detentions-by-region', 'detentions-by-event', 'detentions-by-region-map', 'detentions-over-time'])('draws the live embed %s whole for a filtered link', async (chart) => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/embed/${chart}/?charge=protest&region=${rare},RU-MOW`);
+		await page.waitForURL(/\/live\//);
+		// The filtered view is drawn once the browser's DuckDB has answered.
+		await page.waitForFunction((region) => document.querySelector('.embed-view')?.getAttribute('data-shown') === `?region=${region}%2CRU-MOW&charge=protest`, rare, { timeout: 60_000 });
+		expectWhole(await chartShapes(page, [chart]), `embed ${chart}`);
+		await page.close();
+	});
+
+	it('logged no console error', () => {
+		expect(session.consoleErrors).toEqual([]);
+	});
+});

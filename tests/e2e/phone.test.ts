@@ -1,0 +1,75 @@
+// The site on a phone (390 × 844, touch): the header keeps to one line, the first chart, figure or result is on the first
+// screen (the filters fold under one button that says how much matches), search results start right under the box,
+// touch targets are at least 24 px, and a tap on the time series shows the period under the finger, inside the chart.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type Session } from './browser';
+
+const origin = inject('baseUrl');
+const SCREEN = 844;
+
+describe('on a phone', () => {
+	let session: Session;
+	beforeAll(async () => {
+		session = await openBrowser(origin, { phone: true });
+	});
+	afterAll(async () => {
+		await session.close();
+	});
+
+	it.each(['/', '/ru/', '/detentions/', '/ru/detentions/', '/prisoners/', '/ru/prisoners/'])('%s: one-line header, and a chart or result on the first screen', async (path) => {
+		const page = await session.newPage();
+		await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+		const header = await page.locator('.site-header').boundingBox();
+		expect(header!.height, 'header height').toBeLessThan(56);
+		const navTops = await page.locator('.site-header a:visible').evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+		expect(new Set(navTops).size, 'every header link on one line').toBe(1);
+		const first = page.locator('.chart-frame, .prisoner-card, .in-prison-now, .figure-card').first();
+		expect((await first.boundingBox())!.y, 'first chart or result').toBeLessThan(SCREEN);
+		const drawer = page.locator('.filter-drawer > summary');
+		if ((await drawer.count()) > 0) expect(await drawer.textContent()).toMatch(/\d/);
+		await page.close();
+	});
+
+	it('puts search results right under the search box, and finds as the reader types', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/prisoners/`);
+		await page.waitForSelector('.explorer[data-index="loaded"]');
+		const box = (await page.locator('#prisoner-search').boundingBox())!;
+		await page.locator('#prisoner-search').fill('a');
+		const card = (await page.locator('.prisoner-card').first().boundingBox())!;
+		expect(card.y - (box.y + box.height)).toBeLessThan(300);
+		await page.close();
+	});
+
+	it('gives every filter a touch target of 24 px or more', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/detentions/`);
+		await page.locator('.filter-drawer > summary').tap();
+		const sizes = await page.locator('.filter-panel .checks label, .filter-drawer > summary, .segmented label').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+		expect(sizes.length).toBeGreaterThan(10);
+		for (const h of sizes) expect(h).toBeGreaterThanOrEqual(24);
+		await page.close();
+	});
+
+	it('shows the period under a tap on the time series, inside the chart, at either edge', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+		const chart = page.locator('#detentions-over-time svg[role="slider"]');
+		const tooltip = page.locator('#detentions-over-time .tooltip');
+		const texts: string[] = [];
+		for (const at of [0.15, 0.5, 0.94]) {
+			await chart.scrollIntoViewIfNeeded();
+			const box = (await chart.boundingBox())!;
+			const frame = (await page.locator('#detentions-over-time .measure').boundingBox())!;
+			await page.touchscreen.tap(box.x + box.width * at, box.y + box.height / 2);
+			await expect.poll(() => tooltip.count(), { message: `tooltip after a tap at ${at}` }).toBe(1);
+			const tip = (await tooltip.boundingBox())!;
+			expect(tip.x, `tooltip at ${at} starts inside`).toBeGreaterThanOrEqual(frame.x - 1);
+			expect(tip.x + tip.width, `tooltip at ${at} ends inside`).toBeLessThanOrEqual(frame.x + frame.width + 1);
+			texts.push((await tooltip.textContent()) ?? '');
+		}
+		// Three taps, three different periods: not always the last one.
+		expect(new Set(texts).size).toBe(3);
+		await page.close();
+	});
+});

@@ -90,7 +90,7 @@ describe('charts after interactions', () => {
 		await page.goto(`${origin}/prisoners/`);
 		await page.waitForSelector('.explorer[data-index="loaded"]');
 		const version = await page.locator('.explorer').getAttribute('data-version');
-		await page.getByRole('group', { name: 'Status' }).getByLabel('Imprisoned', { exact: true }).check();
+		await page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Imprisoned', exact: true }).click();
 		await redrawn(page, version);
 		const shapes = await chartShapes(page, PRISONER_CHARTS.map((c) => c.id));
 		expectWhole(shapes, 'status=imprisoned');

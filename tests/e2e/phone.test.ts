@@ -45,7 +45,7 @@ describe('on a phone', () => {
 		const page = await session.newPage();
 		await page.goto(`${origin}/detentions/`);
 		await page.locator('.filter-drawer > summary').tap();
-		const sizes = await page.locator('.filter-panel .checks label, .filter-drawer > summary, .segmented label').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+		const sizes = await page.locator('.filter-panel .check, .pick-options > summary, .filter-drawer > summary, .segmented label').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
 		expect(sizes.length).toBeGreaterThan(10);
 		for (const h of sizes) expect(h).toBeGreaterThanOrEqual(24);
 		await page.close();

@@ -40,7 +40,7 @@ describe('prisoners', () => {
 		const page = await session.newPage();
 		await page.goto(`${origin}/prisoners/`);
 		expect(Number(await page.locator('.total').getAttribute('data-count'))).toBe(people.length);
-		await page.getByRole('group', { name: 'Charge type' }).getByLabel('Anti-war speech').check();
+		await page.getByRole('group', { name: 'Charge type' }).getByRole('checkbox', { name: 'Anti-war speech', exact: true }).click();
 		await expect.poll(() => page.url()).toBe(`${origin}/prisoners/?charge=antiwar_speech`);
 		await expect.poll(() => page.locator('.total').getAttribute('data-count')).toBe(String(antiwar.length));
 		await page.close();
@@ -49,7 +49,7 @@ describe('prisoners', () => {
 	it('finds the people one can write to, and copies an address from a profile', async () => {
 		const page = await session.newPage();
 		await page.goto(`${origin}/prisoners/`);
-		await page.getByRole('group', { name: 'Letters' }).getByLabel('Has an address for letters').check();
+		await page.getByRole('group', { name: 'Letters' }).getByRole('checkbox', { name: 'Has an address for letters' }).click();
 		await expect.poll(() => page.url()).toBe(`${origin}/prisoners/?letter=yes`);
 		await expect.poll(() => page.locator('.total').getAttribute('data-count')).toBe(String(writable.length));
 		expect(writable.length).toBeGreaterThan(0);

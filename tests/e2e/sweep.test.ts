@@ -41,7 +41,7 @@ describe('every page', () => {
 				if (percent) seen.push(`${Number(percent[1]) / 100}`);
 			}).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 		});
-		await page.goto(`${origin}/detentions/?charge=protest`);
+		await page.goto(`${origin}/detentions/?charge=protest&event=rally`);
 		await page.waitForSelector('.db-status[data-phase="ready"]', { state: 'attached', timeout: 30_000 });
 		expect(await cspViolations(page)).toEqual([]);
 		const progress = (await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress)).map(Number);

@@ -1,15 +1,24 @@
 // The detentions dataset's view model: the one owner of a page's domain, its view as the URL states it, the links to
-// other views, moving between them, and the results drawn, prerendered or queried from the browser's DuckDB. The
-// explorer, the home page and every detentions embed render it and derive nothing themselves.
+// other views, moving between them, and the results drawn. Results come from the cheapest place that has them: the
+// page's own prerendered data, a prerendered results file (views.ts: everything at each period, each single value by
+// month), or, for what no file holds, the browser's DuckDB. The explorer, the home page and every detentions embed
+// render it and derive nothing themselves.
 import { untrack } from 'svelte';
-import type { DimensionKey } from '../datasets/detentions';
-import { isUnfiltered, NO_FILTER, type DetentionFilter } from '../db/detentionFilter';
+import { goto } from '$app/navigation';
+import { resolve } from '$app/paths';
+import { page } from '$app/state';
+import { DIMENSION_KEYS, type DimensionKey } from '../datasets/detentions';
+import { isUnfiltered, type DetentionFilter } from '../db/detentionFilter';
+import { onRetry, showFailure } from '../db/status.svelte';
 import { detentionView, type Breakdowns, type PeriodCount } from '../db/queries';
 import type { Database } from '../db/types';
 import { detentionViewQuery, parseDetentionView, toggleValue, type DetentionDomain, type DetentionUrlView } from '../filters/detentionFilters';
 import { UrlState } from '../filters/urlState.svelte';
 import type { Granularity } from '../time/days';
+import { getI18n } from '../i18n/i18n';
+import { localePrefix } from '../i18n/locales';
 import { detentionDomain, type DetentionPageData } from './pageData';
+import { filterOf, singleViewOf, viewPagePath, viewResultsPath } from './views';
 
 export interface ExplorerResults {
 	filter: DetentionFilter;
@@ -23,6 +32,8 @@ export interface DetentionsViewOptions {
 	writesUrl?: boolean;
 	/** The query to read instead of the address's (an embed leaves out its `theme`). */
 	search?: () => string;
+	/** The explorer: links lead to the page of their view (/detentions/charge/…/), not to this page with a query. */
+	pages?: boolean;
 }
 
 export class DetentionsView {
@@ -34,6 +45,8 @@ export class DetentionsView {
 	#url = new UrlState();
 	#search: () => string = () => this.#url.search;
 	#writesUrl: boolean;
+	#pages: boolean;
+	#prefix = localePrefix(getI18n().locale);
 	#chosen = $state<Granularity | null>(null);
 	// Raw state: results are replaced whole; deep proxies over hundreds of rows would only slow drawing.
 	#fetched = $state.raw<ExplorerResults | null>(null);
@@ -41,18 +54,26 @@ export class DetentionsView {
 	#latestKey = '';
 	readonly domain: DetentionDomain = $derived(detentionDomain(this.data));
 	/** The view the URL asks for, with what it could not read. */
-	readonly parsed: DetentionUrlView = $derived(parseDetentionView(this.#search(), this.domain));
+	readonly parsed: DetentionUrlView = $derived(withPageView(parseDetentionView(this.#search(), this.domain), this.data));
 
 	/** Made while a component initialises; `data` returns the page's prerendered data, read afresh so it follows the page. */
 	constructor(data: () => DetentionPageData, options: DetentionsViewOptions = {}) {
 		this.#data = data;
 		this.#writesUrl = options.writesUrl ?? true;
+		this.#pages = options.pages ?? false;
 		if (options.search) this.#search = options.search;
 		$effect(() => {
 			const { filter, granularity } = this;
 			// Only the view is a dependency: what show() reads and writes (its results, counters) must not re-run this.
 			untrack(() => this.#show(filter, granularity).catch(() => {}));
 		});
+		// "Try again" after a failed download runs the view asked for once more, without reloading the page.
+		$effect(() =>
+			onRetry(() => {
+				this.#latestKey = '';
+				this.#show(this.filter, this.granularity).catch(() => {});
+			})
+		);
 	}
 
 	get data(): DetentionPageData {
@@ -67,9 +88,13 @@ export class DetentionsView {
 		return this.#chosen ?? this.parsed.granularity;
 	}
 
-	/** What the charts draw: the prerendered results until a view needs the database. */
+	/** What the charts draw: the page's prerendered results until another view's are fetched. */
 	get results(): ExplorerResults {
-		return this.#fetched ?? { filter: NO_FILTER, granularity: 'month', series: this.data.monthly, breakdowns: this.data.breakdowns };
+		return this.#fetched ?? this.#prerendered;
+	}
+
+	get #prerendered(): ExplorerResults {
+		return { filter: filterOf(this.data.view), granularity: 'month', series: this.data.monthly, breakdowns: this.data.breakdowns };
 	}
 
 	/** The query string of a view ('' for the default one). */
@@ -77,9 +102,13 @@ export class DetentionsView {
 		return detentionViewQuery({ filter, granularity }, this.domain);
 	}
 
-	/** A link to a view on this page. */
+	/** A link to a view: in the explorer, the page of its single value if it has one; elsewhere this page. */
 	href(filter: DetentionFilter, granularity = this.granularity): string {
-		return this.#url.href(this.query(filter, granularity));
+		if (!this.#pages) return this.#url.href(this.query(filter, granularity));
+		const single = singleViewOf(filter);
+		// The page's own value is in its path, so the query holds only the rest (a period).
+		const rest = single ? { ...filter, [single.key]: [] } : filter;
+		return resolve(`${this.#prefix}${viewPagePath(single)}` as '/') + this.query(rest, granularity);
 	}
 
 	/** The link a bar or tile carries: this view with its value added to or removed from the filter. */
@@ -104,19 +133,26 @@ export class DetentionsView {
 
 	/** Shows a view: its query starts at once, and the URL records it (an embed keeps a period it switches to). */
 	navigate(filter: DetentionFilter, granularity: Granularity): void {
+		const target = this.href(filter, granularity);
+		// Another page (a single value's, or the explorer's own from one): load it, with its data, as a link would.
+		if (this.#pages && target.split('?')[0] !== page.url.pathname) {
+			void goto(target, { noScroll: true, keepFocus: true });
+			return;
+		}
 		this.#show(filter, granularity).catch(() => {});
 		if (this.#writesUrl) this.#url.go(this.query(filter, granularity));
 		else this.#chosen = granularity;
 	}
 
-	/** Runs a view's query; the prerendered one needs no database. Views asked for while loading wait, and the last one wins. */
+	/** Gets a view's results from the cheapest source (see the top of this file). Views asked for while one loads
+	 * wait, and the last one wins; a failure keeps the charts drawn and says so (DbStatus) until a retry. */
 	async #show(filter: DetentionFilter, granularity: Granularity): Promise<void> {
 		// A view already asked for (a click starts it; the URL change that follows asks again) runs once.
-		const key = JSON.stringify([filter, granularity]);
+		const key = viewKey(filter, granularity);
 		if (key === this.#latestKey) return;
 		this.#latestKey = key;
 		const ticket = ++this.#latest;
-		if (isUnfiltered(filter) && granularity === 'month') {
+		if (key === viewKey(this.#prerendered.filter, 'month')) {
 			this.#fetched = null;
 			this.pending = false;
 			this.version++;
@@ -124,19 +160,51 @@ export class DetentionsView {
 		}
 		this.pending = true;
 		try {
-			const db = await loadDatabase();
+			const file = prerenderedResults(filter, granularity);
 			const started = performance.now();
-			const { series, breakdowns } = await detentionView(db, granularity, filter);
+			const results = file ? await fetchResults(file) : await detentionView(await loadDatabase(), granularity, filter);
 			// The benchmark reads this to split a filter change into query time and drawing time.
 			performance.measure('explorer-queries', { start: started });
 			if (ticket === this.#latest) {
-				this.#fetched = { filter, granularity, series, breakdowns };
-				this.version++;
+				this.#fetched = { filter, granularity, series: results.series, breakdowns: results.breakdowns };
+					this.version++;
 			}
+		} catch (e) {
+			if (ticket === this.#latest) {
+				showFailure(e);
+				// Asked again (a retry, the same link), the view runs again.
+				this.#latestKey = '';
+			}
+			throw e;
 		} finally {
 			if (ticket === this.#latest) this.pending = false;
 		}
 	}
+}
+
+/** One string per view, whatever order its filter's fields were written in. */
+function viewKey(filter: DetentionFilter, granularity: Granularity): string {
+	return JSON.stringify([filter.from, filter.to, ...DIMENSION_KEYS.map((key) => filter[key]), granularity]);
+}
+
+/** The page's own view is in its path (/detentions/charge/…/): it joins whatever the query adds. */
+function withPageView(parsed: DetentionUrlView, data: DetentionPageData): DetentionUrlView {
+	const view = data.view;
+	if (!view || parsed.filter[view.key].includes(view.value)) return parsed;
+	return { ...parsed, filter: { ...parsed.filter, [view.key]: [...parsed.filter[view.key], view.value].sort() } };
+}
+
+/** The prerendered file holding a view's results, if one does. */
+function prerenderedResults(filter: DetentionFilter, granularity: Granularity): string | null {
+	if (isUnfiltered(filter)) return viewResultsPath(null, granularity);
+	const single = singleViewOf(filter);
+	return single ? viewResultsPath(single, granularity) : null;
+}
+
+async function fetchResults(file: string): Promise<{ series: PeriodCount[]; breakdowns: Breakdowns }> {
+	const response = await fetch(resolve(file as '/'));
+	if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+	return response.json();
 }
 
 let database: Promise<Database> | undefined;
@@ -149,9 +217,12 @@ function loadDatabase(): Promise<Database> {
 	return database;
 }
 
-/** Starts DuckDB when the browser is idle, so that the first filter click does not wait for the download. */
-export function preloadDatabaseWhenIdle(): void {
-	const start = () => void loadDatabase().catch(() => {});
-	if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 3000 });
-	else setTimeout(start, 1500);
+/**
+ * Starts DuckDB before it is needed only where that costs the reader little: when they begin to use the filters
+ * (the next choice may be a combination, which only the engine can count), on a connection the browser calls fast
+ * ("4g"), and never under Save-Data. Elsewhere it downloads when a view needs it, showing its progress.
+ */
+export function prefetchEngineOnIntent(): void {
+	const connection = (navigator as Navigator & { connection?: { effectiveType?: string; saveData?: boolean } }).connection;
+	if (connection?.effectiveType === '4g' && !connection.saveData) void loadDatabase().catch(() => {});
 }

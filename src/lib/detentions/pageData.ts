@@ -1,4 +1,4 @@
-// What the detentions pages and embeds are prerendered with: the unfiltered view, and every dimension's values with
+// What the detentions pages and embeds are prerendered with: the page's view (everything, or one value), and every dimension's values with
 // their labels, as the dimension registry (datasets/detentions.ts) says where they come from.
 import { byDimension, DETENTION_DIMENSIONS, type DimensionKey, type DimensionValue } from '../datasets/detentions';
 import { valueLists } from '../datasets/values';
@@ -7,9 +7,12 @@ import type { Database } from '../db/types';
 import type { DetentionDomain } from '../filters/detentionFilters';
 import { creditOf, type Credit } from '../schema/credit';
 import { isDemo } from '../schema/package';
+import { filterOf, type SingleView } from './views';
 
 export interface DetentionPageData {
-	/** Prerendered results for the unfiltered view, per month. */
+	/** The view the page is prerendered with: null for everything, or one value of one dimension (views.ts). */
+	view: SingleView | null;
+	/** Its results, per month. */
 	monthly: PeriodCount[];
 	breakdowns: Breakdowns;
 	events: AnnotationEvent[];
@@ -24,16 +27,16 @@ export interface DetentionPageData {
 	credit: Credit;
 }
 
-/** The page data from the data package; the explorer page, the home page and the detentions embeds load it. */
-export async function detentionPageData(db: Database): Promise<DetentionPageData> {
+/** The page data from the data package; the explorer's pages, the home page and the detentions embeds load it. */
+export async function detentionPageData(db: Database, single: SingleView | null = null): Promise<DetentionPageData> {
 	const [view, coverage, events, regions, values] = await Promise.all([
-		detentionView(db, 'month'),
+		detentionView(db, 'month', filterOf(single)),
 		detentionsCoverage(db),
 		annotationEvents(db),
 		regionList(db),
 		valueLists(db, DETENTION_DIMENSIONS)
 	]);
-	return { monthly: view.series, breakdowns: view.breakdowns, events, regions, values, first: coverage.first ?? '', last: coverage.last ?? '', demo: isDemo('detentions'), credit: creditOf('detentions') };
+	return { view: single, monthly: view.series, breakdowns: view.breakdowns, events, regions, values, first: coverage.first ?? '', last: coverage.last ?? '', demo: isDemo('detentions'), credit: creditOf('detentions') };
 }
 
 /** The values the page's URL may name: the codes of each dimension and the data's first and last day. */

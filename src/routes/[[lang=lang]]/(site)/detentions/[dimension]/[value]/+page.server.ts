@@ -1,0 +1,19 @@
+// One page per value of each paged dimension (views.ts): the explorer prerendered with that single filter, by the
+// same named query the browser runs, so a click on a bar, a tile or a filter box needs no database in the browser.
+import { error } from '@sveltejs/kit';
+import { bundledDatabase } from '$lib/db/node';
+import { detentionPageData } from '$lib/detentions/pageData';
+import { singleViewEntries } from '$lib/detentions/viewResults.server';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = async () =>
+	(await singleViewEntries()).flatMap(({ key, value }) => [
+		{ dimension: key, value },
+		{ lang: 'ru', dimension: key, value }
+	]);
+
+export const load: PageServerLoad = async ({ params }) => {
+	const view = (await singleViewEntries()).find((v) => v.key === params.dimension && v.value === params.value);
+	if (!view) error(404, 'No such view');
+	return detentionPageData(await bundledDatabase(), view);
+};

@@ -1,0 +1,83 @@
+// A reader on a slow link acts as soon as the page shows, before its script has run: nothing they do is lost.
+// The page's script is held back until they have acted, then let through.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser, type Session } from './browser';
+import { chargeTypes, detentionTotals } from '../csvTotals';
+
+const origin = inject('baseUrl');
+const charge = chargeTypes();
+const antiwar = detentionTotals('data/detentions.csv', (r) => charge.get(r.article!) === 'antiwar_speech');
+const pickets = detentionTotals('data/detentions.csv', (r) => r.event_type === 'single_picket');
+
+/** Holds every script of the app until the returned function is called. */
+async function holdScripts(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const gate = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await gate;
+		await route.continue();
+	});
+	return release;
+}
+
+describe('before the page has hydrated', () => {
+	let session: Session;
+	beforeAll(async () => (session = await openBrowser(origin)));
+	afterAll(() => session.close());
+
+	it('a ticked filter box opens that value’s page', async () => {
+		const page = await session.newPage();
+		const release = await holdScripts(page);
+		await page.goto(`${origin}/ru/detentions/`, { waitUntil: 'commit' });
+		await page.getByRole('checkbox', { name: 'Протест', exact: true }).click();
+		await expect.poll(() => page.url()).toBe(`${origin}/ru/detentions/charge/protest/`);
+		release();
+		await expect.poll(() => page.locator('h1').textContent()).toBe('Задержания — тип обвинения: Протест');
+		expect(await page.getByRole('checkbox', { name: 'Протест', exact: true }).getAttribute('aria-checked')).toBe('true');
+		await page.close();
+	});
+
+	it('a period chosen on the home page is applied once the script runs', async () => {
+		const page = await session.newPage();
+		const release = await holdScripts(page);
+		await page.goto(`${origin}/`, { waitUntil: 'commit' });
+		await page.getByLabel('year', { exact: true }).check();
+		release();
+		await expect.poll(() => page.locator('#detentions-over-time .subtitle').textContent(), { timeout: 20_000 }).toContain('per year');
+		await expect.poll(() => page.url()).toBe(`${origin}/?per=year`);
+		await page.close();
+	});
+
+	it('a search typed on the prisoners page is run once the script runs', async () => {
+		const page = await session.newPage();
+		const release = await holdScripts(page);
+		await page.goto(`${origin}/prisoners/`, { waitUntil: 'commit' });
+		const everyone = Number(await page.locator('.total').getAttribute('data-count'));
+		await page.getByLabel('Search').fill('Demonov');
+		release();
+		await expect.poll(() => page.url(), { timeout: 20_000 }).toBe(`${origin}/prisoners/?q=Demonov`);
+		await expect.poll(async () => Number(await page.locator('.total').getAttribute('data-count'))).toBeLessThan(everyone);
+		expect(await page.getByLabel('Search').inputValue()).toBe('Demonov');
+		await page.close();
+	});
+
+	it('without any script, a filter box, a bar and a tile lead to their values’ pages, counted at build time', async () => {
+		const noScript = await openBrowser(origin, { javaScriptEnabled: false });
+		const page = await noScript.newPage();
+		await page.goto(`${origin}/detentions/`);
+		await page.locator('.filter-drawer > summary').click();
+		await page.getByRole('checkbox', { name: 'Anti-war speech', exact: true }).click();
+		await expect.poll(() => page.url()).toBe(`${origin}/detentions/charge/antiwar_speech/`);
+		expect(Number(await page.locator('.total').getAttribute('data-total'))).toBe(antiwar.detained);
+		await page.goto(`${origin}/detentions/`);
+		await page.locator('#detentions-by-event .filter-link', { hasText: 'Single-person picket' }).click();
+		await expect.poll(() => page.url()).toBe(`${origin}/detentions/event/single_picket/`);
+		expect(Number(await page.locator('.total').getAttribute('data-total'))).toBe(pickets.detained);
+		await page.goto(`${origin}/ru/detentions/`);
+		await page.locator('#detentions-by-region-map a[data-code="RU-MOW"]').click();
+		await expect.poll(() => page.url()).toBe(`${origin}/ru/detentions/region/RU-MOW/`);
+		expect(await page.locator('h1').textContent()).toBe('Задержания — регион: Москва');
+		await noScript.close();
+	});
+});

@@ -18,8 +18,8 @@ export interface Transfer {
 	inlineCss: number;
 }
 
-/** Loads `url` in `page` with the cache off and waits until the network is idle; counts every response. */
-export async function measureTransfer(page: Page, url: string): Promise<Transfer> {
+/** Loads `url` in `page` with the cache off and waits until the network is idle (and `idleMs` more); counts every response. */
+export async function measureTransfer(page: Page, url: string, idleMs = 0): Promise<Transfer> {
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Network.enable');
 	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -34,6 +34,7 @@ export async function measureTransfer(page: Page, url: string): Promise<Transfer
 		if (r) r.bytes = e.encodedDataLength;
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
+	if (idleMs > 0) await page.waitForTimeout(idleMs);
 	await cdp.detach();
 	const inlineCss = await page.evaluate(() => [...document.querySelectorAll('style')].reduce((n, s) => n + (s.textContent ?? '').length, 0));
 	const list = [...requests.values()];

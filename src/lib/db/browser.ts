@@ -7,7 +7,7 @@ import { NO_FILTER } from './detentionFilter';
 import { loadCube } from './load';
 import { detentionView } from './queries';
 import { arrowToRows, type ArrowLike } from './rows';
-import { dbStatus } from './status.svelte';
+import { dbStatus, showFailure } from './status.svelte';
 import type { ArrowDatabase, CsvDatabase, Database, SqlParam } from './types';
 
 /** Starts an empty DuckDB in a worker. The site loads only the cube into it (browserDatabase); the benchmark's naive page loads the CSVs. */
@@ -73,8 +73,7 @@ let started: Promise<Database> | undefined;
 /** The page's one DuckDB, holding the detentions cube; the first call starts it, later calls wait for the same instance. */
 export function browserDatabase(): Promise<Database> {
 	started ??= start().catch((e: unknown) => {
-		dbStatus.phase = 'error';
-		dbStatus.message = e instanceof Error ? e.message : String(e);
+		showFailure(e);
 		started = undefined;
 		throw e;
 	});

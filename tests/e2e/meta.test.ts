@@ -1,0 +1,134 @@
+// Link previews as Telegram's servers and search engines fetch them: the page's HTML alone, no script run. Every
+// page says its title and description in its language with Open Graph tags, and, when the build was given the
+// site's address (SITE_URL), its canonical address, its alternates and a card that is a 1200 × 630 PNG on the site.
+// A build without SITE_URL must have none of the absolute tags (they would be wrong), and its cards are still there.
+import { Window } from 'happy-dom';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locale } from '../../src/lib/i18n/locales';
+import { cardPath, localizedPath } from '../../src/lib/meta/paths';
+
+const origin = inject('baseUrl');
+const parser = new Window().DOMParser;
+
+interface Head {
+	meta(key: string): string | null;
+	link(selector: string): string | null;
+	title: string | null;
+	count(selector: string): number;
+}
+
+/** A page's head as a crawler reads it: the HTML as served, parsed, nothing run. */
+async function headOf(path: string): Promise<Head> {
+	const response = await fetch(`${origin}${path}`);
+	expect(response.status, path).toBe(200);
+	const doc = new parser().parseFromString(await response.text(), 'text/html');
+	return {
+		meta: (key) => doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null,
+		link: (selector) => doc.querySelector(`link${selector}`)?.getAttribute('href') ?? null,
+		title: doc.querySelector('head > title')?.textContent ?? null,
+		count: (selector) => doc.querySelectorAll(selector).length
+	};
+}
+
+/** A PNG's width and height from its header. */
+async function pngSize(url: string): Promise<{ type: string | null; width: number; height: number }> {
+	const response = await fetch(url);
+	expect(response.status, url).toBe(200);
+	const png = Buffer.from(await response.arrayBuffer());
+	expect(png.subarray(0, 8).toString('hex'), url).toBe('89504e470d0a1a0a');
+	return { type: response.headers.get('content-type'), width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+// The site's address the build was given, read from the home page's canonical link: null for a build without SITE_URL.
+let root: string | null = null;
+
+describe('link previews', () => {
+	const pages: { locale: Locale; path: string; embed?: boolean }[] = [
+		{ locale: 'en', path: '/' },
+		{ locale: 'ru', path: '/' },
+		{ locale: 'en', path: '/detentions/' },
+		{ locale: 'ru', path: '/detentions/charge/antiwar_speech/' },
+		{ locale: 'ru', path: '/prisoners/' },
+		{ locale: 'en', path: '/data/' },
+		{ locale: 'en', path: '/embed/detentions-by-region-map/', embed: true },
+		{ locale: 'ru', path: '/embed/detentions-over-time/', embed: true }
+	];
+
+	beforeAll(async () => {
+		// A profile and a series of published figures, whichever the data has first.
+		const people = (await (await fetch(`${origin}/data/prisoners-index.json`)).json()) as { id: string }[];
+		pages.push({ locale: 'ru', path: `/prisoners/${encodeURIComponent(people[0]!.id)}/` });
+		const data = await (await fetch(`${origin}/data/`)).text();
+		const figures = data.match(/\/embed\/figures\/([\w-]+)\//);
+		if (figures) pages.push({ locale: 'en', path: `/embed/figures/${figures[1]}/`, embed: true });
+		const canonical = (await headOf('/')).link('[rel="canonical"]');
+		root = canonical ? canonical.replace(/\/$/, '') : null;
+	});
+
+	it('every page has its title, description and Open Graph text in its own language', async () => {
+		for (const { locale, path, embed } of pages) {
+			const head = await headOf(localizedPath(locale, path));
+			const where = `${locale} ${path}`;
+			expect(head.title, where).toBeTruthy();
+			expect(head.count('head > title'), where).toBe(1);
+			const description = head.meta('description');
+			expect(description?.length ?? 0, where).toBeGreaterThan(40);
+			expect(description, where).toMatch(locale === 'ru' ? /[А-Яа-яЁё]{4}/ : /^[^А-Яа-яЁё]*[A-Za-z]{4}/);
+			expect(head.meta('og:title'), where).toBe(head.title);
+			expect(head.meta('og:description'), where).toBe(description);
+			expect(head.meta('og:type'), where).toBe('website');
+			expect(head.meta('og:site_name'), where).toBe(locale === 'ru' ? 'Репрессии в цифрах' : 'Repression in numbers');
+			expect(head.meta('og:locale'), where).toBe(locale === 'ru' ? 'ru_RU' : 'en_US');
+			expect(head.meta('og:locale:alternate'), where).toBe(locale === 'ru' ? 'en_US' : 'ru_RU');
+			expect(head.meta('twitter:card'), where).toBe('summary_large_image');
+			expect(head.meta('robots'), where).toBe(embed ? 'noindex' : null);
+			// One set of tags: the page's, not a layout's as well.
+			expect(head.count('meta[name="description"]'), where).toBe(1);
+		}
+	});
+
+	it('every page shows a card that is a 1200 × 630 PNG on the site; its absolute tags are there only with SITE_URL', async () => {
+		for (const { locale, path } of pages) {
+			const head = await headOf(localizedPath(locale, path));
+			const where = `${locale} ${path}`;
+			const card = cardPath(locale, path);
+			if (root === null) {
+				for (const key of ['og:url', 'og:image', 'og:image:width', 'og:image:height']) expect(head.meta(key), `${where} ${key}`).toBeNull();
+				expect(head.count('link[rel="canonical"], link[hreflang]'), where).toBe(0);
+			} else {
+				expect(head.link('[rel="canonical"]'), where).toBe(`${root}${localizedPath(locale, path)}`);
+				expect(head.meta('og:url'), where).toBe(`${root}${localizedPath(locale, path)}`);
+				expect(head.link('[hreflang="en"]'), where).toBe(`${root}${localizedPath('en', path)}`);
+				expect(head.link('[hreflang="ru"]'), where).toBe(`${root}${localizedPath('ru', path)}`);
+				expect(head.link('[hreflang="x-default"]'), where).toBe(`${root}${localizedPath('en', path)}`);
+				expect(head.meta('og:image'), where).toBe(`${root}${card}`);
+				expect(head.meta('og:image:width'), where).toBe('1200');
+				expect(head.meta('og:image:height'), where).toBe('630');
+				expect(head.meta('og:image:alt'), where).toBeTruthy();
+			}
+			// The card the tag names (or would name) is on this site, whatever address the build was given.
+			expect(await pngSize(`${origin}${card}`), where).toEqual({ type: 'image/png', width: 1200, height: 630 });
+		}
+	});
+
+	it('robots.txt lets every crawler in and names the sitemap only when the sitemap can list absolute addresses', async () => {
+		const robots = await (await fetch(`${origin}/robots.txt`)).text();
+		expect(robots).toMatch(/^User-agent: \*\nAllow: \/\n/);
+		expect(robots).not.toMatch(/Disallow: \S/);
+		const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text();
+		expect(sitemap).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
+		if (root === null) {
+			expect(robots).not.toContain('Sitemap:');
+			expect(sitemap).not.toContain('<url>');
+		} else {
+			expect(robots).toContain(`Sitemap: ${root}/sitemap.xml`);
+			for (const { locale, path, embed } of pages) {
+				const loc = `<loc>${root}${localizedPath(locale, path)}</loc>`;
+				if (embed) expect(sitemap, path).not.toContain(loc);
+				else expect(sitemap, path).toContain(loc);
+			}
+			expect(sitemap).not.toContain('/embed/');
+			expect(sitemap).not.toContain('404');
+		}
+	});
+});

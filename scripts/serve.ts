@@ -1,6 +1,7 @@
 // A static file server for build/ that behaves like a real host: precompressed files, right MIME types, no CDN, and
 // 404.html with status 404 for any path that has no file (GitHub Pages, Netlify, nginx `error_page 404 /404.html`).
-// `npm run serve` serves build/ on 127.0.0.1:4173; tests and the benchmark import serveStatic().
+// `npm run serve` serves build/ on 127.0.0.1:4173 (`PREFIX=/some/path npm run serve`: under a path, as a mirror does);
+// tests and the benchmark import serveStatic().
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,7 @@ const TYPES: Record<string, string> = {
 	'.csv': 'text/csv; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
+	'.ico': 'image/x-icon',
 	'.wasm': 'application/wasm',
 	'.txt': 'text/plain; charset=utf-8',
 	'.arrow': 'application/vnd.apache.arrow.stream'
@@ -38,6 +40,9 @@ export interface ServeOptions {
 	host?: string;
 	/** Extra headers on every response (e.g. a Content-Security-Policy to test). */
 	headers?: Record<string, string>;
+	/** A path to serve the site under, as a mirror does ('/mirror/x'); any address outside it gets a bare 404, as from
+	 *  another site on the same host. */
+	prefix?: string;
 }
 
 /** Sends a file with its precompressed variant when the client takes one, as hosts configured for it do. */
@@ -61,14 +66,27 @@ function sendFile(req: IncomingMessage, res: ServerResponse, found: string, stat
 	createReadStream(file).pipe(res);
 }
 
-export function serveStatic({ root, port = 0, host = '127.0.0.1', headers = {} }: ServeOptions): Promise<{ server: Server; url: string }> {
+/** Starts serving; `url` is where the site's root is: the server's origin, and the prefix if there is one. */
+export function serveStatic({ root, port = 0, host = '127.0.0.1', headers = {}, prefix = '' }: ServeOptions): Promise<{ server: Server; url: string }> {
 	const absRoot = path.resolve(root);
 	const notFoundPage = path.join(absRoot, '404.html');
+	const base = prefix.replace(/\/+$/, '');
+	if (base && !base.startsWith('/')) throw new Error(`the prefix must start with "/": ${prefix}`);
 	const server = createServer((req, res) => {
-		const found = resolveFile(absRoot, req.url ?? '/');
+		const url = req.url ?? '/';
 		for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+		if (base && url !== base && !url.startsWith(`${base}/`) && !url.startsWith(`${base}?`)) {
+			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found: outside the site');
+			return;
+		}
+		const rest = url.slice(base.length);
+		if (!rest.startsWith('/')) {
+			res.writeHead(308, { location: `${base}/${rest}` }).end();
+			return;
+		}
+		const found = resolveFile(absRoot, rest);
 		if (found && 'redirect' in found) {
-			res.writeHead(308, { location: found.redirect }).end();
+			res.writeHead(308, { location: `${base}${found.redirect}` }).end();
 			return;
 		}
 		if (found) {
@@ -84,7 +102,7 @@ export function serveStatic({ root, port = 0, host = '127.0.0.1', headers = {} }
 		server.listen(port, host, () => {
 			const address = server.address();
 			const actualPort = typeof address === 'object' && address ? address.port : port;
-			resolvePromise({ server, url: `http://${host}:${actualPort}` });
+			resolvePromise({ server, url: `http://${host}:${actualPort}${base}` });
 		});
 	});
 }
@@ -92,5 +110,5 @@ export function serveStatic({ root, port = 0, host = '127.0.0.1', headers = {} }
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const root = process.argv[2] ?? 'build';
 	const port = Number(process.env.PORT ?? 4173);
-	serveStatic({ root, port }).then(({ url }) => console.log(`Serving ${root}/ at ${url}/ (Ctrl+C to stop)`));
+	serveStatic({ root, port, prefix: process.env.PREFIX }).then(({ url }) => console.log(`Serving ${root}/ at ${url}/ (Ctrl+C to stop)`));
 }

@@ -39,9 +39,11 @@ describe('accessibility', () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		await page.goto(`${origin}/detentions/`);
-		await page.locator('.filter-panel input[type=checkbox]').first().focus();
+		await page.locator('.filter-panel [role=checkbox]').first().focus();
 		await page.keyboard.press('Space');
-		await expect.poll(() => page.url()).toBe(`${origin}/detentions/?charge=antiwar_speech`);
+		await expect.poll(() => page.url()).toBe(`${origin}/detentions/charge/antiwar_speech/`);
+		// Focus stays on the box, now ticked, on the value's own page.
+		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-checked'))).toBe('true');
 		await context.close();
 	});
 });

@@ -84,3 +84,13 @@ export async function downloadedBytes(download: Download): Promise<Buffer> {
 export function cspViolations(page: Page): Promise<string[]> {
 	return page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations ?? []);
 }
+
+/**
+ * Gives the page a link the browser calls slow ("3g": 300 ms round trips, bandwidth unlimited so tests stay quick),
+ * as a reader's phone behind a VPN would: the site then starts its query engine only when a view needs it.
+ */
+export async function slowLink(page: Page): Promise<void> {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: -1, uploadThroughput: -1 });
+}

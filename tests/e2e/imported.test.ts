@@ -50,7 +50,7 @@ describe('a site built from imported exports', () => {
 		const total = page.locator('.total');
 		expect(Number(await total.getAttribute('data-total'))).toBe(imported.detained);
 		const single = detentionTotals(`${IMPORTED_DATA}/detentions.csv`, (r) => r.event_type === 'single_picket');
-		await page.getByRole('group', { name: 'Event type' }).getByLabel('Single-person picket').check();
+		await page.getByRole('group', { name: 'Event type' }).getByRole('checkbox', { name: 'Single-person picket' }).click();
 		await expect.poll(() => total.getAttribute('data-total'), { timeout: 30_000 }).toBe(String(single.detained));
 		await page.close();
 	});

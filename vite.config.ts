@@ -3,15 +3,26 @@ import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { buildProgress } from './scripts/build-progress.js';
 
 // The engine's size as the browser receives it, decompressed: a download served compressed reports progress in
 // decompressed bytes against a compressed Content-Length, which is why progress read from the response ran past 100 %.
 const engineBytes = statSync(createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm')).size;
 
-export default defineConfig({
-	plugins: [sveltekit()],
+export default defineConfig(({ command }) => ({
+	plugins: [sveltekit(), buildProgress()],
 	define: { __DUCKDB_WASM_BYTES__: JSON.stringify(engineBytes) },
-	build: { chunkSizeWarningLimit: 600 },
+	// A build says what it is doing through buildProgress() (scripts/build-progress.ts): Vite's own lines (a table of
+	// every chunk, twice) are left out, warnings and errors are not. `vite build --logLevel info` brings them back.
+	// `vite dev` keeps the info level: it is how it says where the site is served.
+	logLevel: command === 'build' ? 'warn' : 'info',
+	build: {
+		chunkSizeWarningLimit: 600,
+		// Gzipping every chunk (the 34 MB DuckDB engine among them) only for a table that is no longer printed.
+		reportCompressedSize: false,
+		// Rolldown's "[PLUGIN_TIMINGS]" notice: SvelteKit prerenders inside a plugin hook, so it fires on every build.
+		rolldownOptions: { checks: { bundlerTimings: false } }
+	},
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/charts/**/*.test.ts'],
 		environment: 'node',
@@ -20,4 +31,4 @@ export default defineConfig({
 		testTimeout: 30_000,
 		hookTimeout: 60_000
 	}
-});
+}));

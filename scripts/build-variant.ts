@@ -2,7 +2,8 @@
 // benchmark's naive page. The app's own configuration has no switches for this. A variant is a folder under
 // tmp/variants/ that links to src/, static/, node_modules/ and package.json, has its own data/ (a link to the variant's
 // data), and a svelte.config.js that takes the app's and changes only where the site is written and, for the
-// benchmark, where the routes are; vite builds it there, so its .svelte-kit/ leaves the app's alone.
+// benchmark, where the routes are; vite builds it there, so its .svelte-kit/ leaves the app's alone. A variant builds
+// quietly (BUILD_PROGRESS=quiet, scripts/build-progress.ts): warnings and errors only.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,7 +21,8 @@ export interface Variant {
 
 const root = path.resolve(import.meta.dirname, '..');
 
-export function buildVariant(variant: Variant): void {
+/** Writes tmp/variants/<name>/ and returns it: `npx vite build` there builds the variant. */
+export function prepareVariant(variant: Variant): string {
 	const dir = path.join(root, 'tmp', 'variants', variant.name);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
@@ -30,7 +32,7 @@ export function buildVariant(variant: Variant): void {
 	const routes = variant.routes ? `files: { ...app.kit.files, routes: ${JSON.stringify(path.resolve(root, variant.routes))} },` : '';
 	writeFileSync(
 		path.join(dir, 'svelte.config.js'),
-		`// Made by scripts/build-variant.ts: the app's configuration, written to ${variant.out}, without precompression.
+		`// Made by scripts/build-variant.ts: the app's configuration, written to ${variant.out}.
 import adapter from '@sveltejs/adapter-static';
 import app from ${JSON.stringify(path.join(root, 'svelte.config.js'))};
 
@@ -38,6 +40,12 @@ export default { ...app, kit: { ...app.kit, ${routes} adapter: adapter({ pages: 
 `
 	);
 	writeFileSync(path.join(dir, 'vite.config.ts'), `export { default } from ${JSON.stringify(path.join(root, 'vite.config.ts'))};\n`);
-	const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'inherit', 'inherit'] });
+	return dir;
+}
+
+export function buildVariant(variant: Variant): void {
+	const dir = prepareVariant(variant);
+	const env = { ...process.env, BUILD_PROGRESS: 'quiet' };
+	const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'inherit', 'inherit'] });
 	if (build.status !== 0) throw new Error(`the ${variant.name} variant of the site did not build`);
 }

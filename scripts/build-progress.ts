@@ -1,0 +1,167 @@
+// A Vite plugin that says what `vite build` is doing, now that vite.config.ts keeps Vite itself quiet: compiling, then
+// prerendering (pages, cards and data files counted as they are written, from src/hooks.server.ts through
+// scripts/prerender-report.ts), then adapter-static writing (and compressing) the site. Each phase ends with one line
+// saying what it did and how long it took. The counts and times are left in .svelte-kit/output/build-stats.json for
+// scripts/precompress.ts, the build's last step, to print the summary line, and for bench/build.ts.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { BroadcastChannel } from 'node:worker_threads';
+import type { Plugin } from 'vite';
+import { PRERENDER_CHANNEL, type PrerenderedKind, type PrerenderedMessage } from './prerender-report.js';
+import { count, isInteractive, ProgressLine, seconds } from './progress-line.js';
+
+export interface BuildStats {
+	/** When the `vite build` process started (ms since the epoch). */
+	startedAt: number;
+	/** When adapter-static had written the site (ms since the epoch). */
+	finishedAt: number;
+	pages: number;
+	cards: number;
+	dataFiles: number;
+	/** Compiling the server and browser code and analysing the routes, up to the first prerendered file. */
+	compileMs: number;
+	prerenderMs: number;
+	/** adapter-static: copying the site to its folder, and compressing it when its `precompress` option is on. */
+	writeMs: number;
+}
+
+/** Where the plugin leaves the stats; SvelteKit empties .svelte-kit/output/ when a build starts, so they are never stale. */
+export const buildStatsFile = (root: string) => path.join(root, '.svelte-kit', 'output', 'build-stats.json');
+
+/** "656 pages, 0 cards, 21 data files" */
+export const countsText = ({ pages, cards, dataFiles }: Pick<BuildStats, 'pages' | 'cards' | 'dataFiles'>): string =>
+	`${count(pages)} ${pages === 1 ? 'page' : 'pages'}, ${count(cards)} ${cards === 1 ? 'card' : 'cards'}, ${count(dataFiles)} data ${dataFiles === 1 ? 'file' : 'files'}`;
+
+/**
+ * SvelteKit's and adapter-static's own lines at the end of a build: a hint naming a command this project does not have
+ * (it serves with `npm run serve`), the adapter's name, where the site went (said again by this plugin's last line,
+ * which is why the folder is kept) and "done". Their warnings and errors are not touched.
+ */
+const MUTED = [/^Run .*npm run preview.* to preview your production build locally\.$/, /^> Using @sveltejs\/adapter-static$/, /^✔ done$/];
+const WROTE = /^Wrote site to "(.+)"$/;
+
+// eslint-disable-next-line no-control-regex
+const plain = (chunk: unknown) => String(chunk).replace(/\x1b\[[0-9;]*m/g, '').trim();
+
+/** Leaves out the lines above until the returned function is called; `onWrote` gets the site's folder. */
+function muteAdapterLines(onWrote: (folder: string) => void): () => void {
+	const original = process.stdout.write;
+	process.stdout.write = function (this: typeof process.stdout, ...args: Parameters<typeof original>) {
+		const text = plain(args[0]);
+		const wrote = WROTE.exec(text);
+		if (wrote) onWrote(wrote[1]!);
+		if (wrote || MUTED.some((p) => p.test(text))) return true;
+		return original.apply(this, args);
+	} as typeof original;
+	return () => {
+		process.stdout.write = original;
+	};
+}
+
+/**
+ * The plugin. With BUILD_PROGRESS=quiet in the environment (the test sites, scripts/build-variant.ts) it prints
+ * nothing of its own and still leaves out the adapter's lines and writes the stats.
+ */
+export function buildProgress(): Plugin[] {
+	const startedAt = Date.now() - process.uptime() * 1000;
+	const quiet = process.env.BUILD_PROGRESS === 'quiet';
+	let active = false;
+	let verbose = false;
+	let root = process.cwd();
+	const seen: Record<PrerenderedKind, Set<string>> = { page: new Set(), card: new Set(), data: new Set() };
+	const counts = () => ({ pages: seen.page.size, cards: seen.card.size, dataFiles: seen.data.size });
+	let channel: BroadcastChannel | undefined;
+	let line: ProgressLine | undefined;
+	let unmute: (() => void) | undefined;
+	let folder = '';
+	const mark = { compile: 0, prerender: 0, write: 0 };
+	const ms = { compile: 0, prerender: 0, write: 0 };
+
+	/** Ends the current phase's line with `final`, and starts a line for the next phase if `render` is given. */
+	const phase = (final: string | undefined, render?: () => string) => {
+		if (quiet) return;
+		if (line) line.stop(final);
+		else if (final) console.log(final);
+		line = render ? new ProgressLine(render, { interactive: !verbose && isInteractive() }) : undefined;
+	};
+
+	function startPrerendering(): void {
+		ms.compile = performance.now() - mark.compile;
+		mark.prerender = performance.now();
+		phase(`build: code compiled in ${seconds(mark.compile)}`, () => `build: prerendering: ${countsText(counts())} (${seconds(mark.prerender)})`);
+	}
+
+	return [
+		{
+			name: 'build-progress',
+			apply: 'build',
+			configResolved(config) {
+				// The server build is the one `vite build` runs; SvelteKit starts the browser build from inside it, which
+				// loads this configuration again: that copy of the plugin stays silent.
+				active = Boolean(config.build.ssr) && !config.build.watch;
+				verbose = config.logLevel === 'info';
+				root = config.root;
+			},
+			buildStart() {
+				if (!active) return;
+				mark.compile = performance.now();
+				phase(undefined, () => `build: compiling the server and browser code (${seconds(mark.compile)})`);
+				channel = new BroadcastChannel(PRERENDER_CHANNEL);
+				channel.unref();
+				channel.onmessage = (event) => {
+					const { kind, path } = event.data as PrerenderedMessage;
+					if (mark.prerender === 0) startPrerendering();
+					seen[kind]?.add(path);
+				};
+			},
+			// SvelteKit builds the browser code and prerenders in its own writeBundle; this one runs after it.
+			writeBundle: {
+				order: 'post',
+				sequential: true,
+				handler() {
+					if (!active) return;
+					if (mark.prerender === 0) startPrerendering();
+					ms.prerender = performance.now() - mark.prerender;
+					phase(`build: prerendered ${countsText(counts())} in ${seconds(mark.prerender)}`);
+				}
+			},
+			// adapter-static runs in SvelteKit's closeBundle, between this one and the next plugin's.
+			closeBundle: {
+				order: 'pre',
+				sequential: true,
+				handler() {
+					if (!active) return;
+					mark.write = performance.now();
+					unmute = muteAdapterLines((f) => (folder = f));
+					phase(undefined, () => `build: adapter-static is writing the site (${seconds(mark.write)})`);
+				}
+			}
+		},
+		{
+			name: 'build-progress:done',
+			apply: 'build',
+			closeBundle: {
+				order: 'post',
+				sequential: true,
+				handler() {
+					if (!active) return;
+					ms.write = performance.now() - mark.write;
+					phase(`build: site written${folder ? ` to ${folder}/` : ''} in ${seconds(mark.write)}`);
+					unmute?.();
+					channel?.close();
+					const stats: BuildStats = {
+						startedAt: Math.round(startedAt),
+						finishedAt: Date.now(),
+						...counts(),
+						compileMs: Math.round(ms.compile),
+						prerenderMs: Math.round(ms.prerender),
+						writeMs: Math.round(ms.write)
+					};
+					const file = buildStatsFile(root);
+					mkdirSync(path.dirname(file), { recursive: true });
+					writeFileSync(file, JSON.stringify(stats, null, '\t') + '\n');
+				}
+			}
+		}
+	];
+}

@@ -8,7 +8,7 @@ import { CHROMIUM } from './browser';
 
 const origin = inject('baseUrl');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const PAGES = ['/', '/detentions/', '/prisoners/', '/prisoners/ivan-demonov/', '/data/', ...EMBEDDABLE_CHARTS.map((c) => `/embed/${c.id}/`)];
+const PAGES = ['/', '/detentions/', '/detentions/region/RU-MOW/', '/prisoners/', '/prisoners/ivan-demonov/', '/data/', ...EMBEDDABLE_CHARTS.map((c) => `/embed/${c.id}/`)];
 const CASES = PAGES.flatMap((p) => [p, `/ru${p}`]).flatMap((p) => [[p, 'light'] as const, [p, 'dark'] as const]);
 
 describe('accessibility', () => {

@@ -17,6 +17,8 @@ export interface Variant {
 	data?: string;
 	/** A copy of src/routes to build instead. */
 	routes?: string;
+	/** Prerender options changed from the app's (the naive page's anchors exist only once its scripts run). */
+	prerender?: Record<string, string>;
 }
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -30,13 +32,14 @@ export function prepareVariant(variant: Variant): string {
 	symlinkSync(path.resolve(root, variant.data ?? 'data'), path.join(dir, 'data'));
 	const out = path.resolve(root, variant.out);
 	const routes = variant.routes ? `files: { ...app.kit.files, routes: ${JSON.stringify(path.resolve(root, variant.routes))} },` : '';
+	const prerender = variant.prerender ? `prerender: { ...app.kit.prerender, ...${JSON.stringify(variant.prerender)} },` : '';
 	writeFileSync(
 		path.join(dir, 'svelte.config.js'),
 		`// Made by scripts/build-variant.ts: the app's configuration, written to ${variant.out}.
 import adapter from '@sveltejs/adapter-static';
 import app from ${JSON.stringify(path.join(root, 'svelte.config.js'))};
 
-export default { ...app, kit: { ...app.kit, ${routes} adapter: adapter({ pages: ${JSON.stringify(out)}, assets: ${JSON.stringify(out)}, precompress: false, strict: true }) } };
+export default { ...app, kit: { ...app.kit, ${routes} ${prerender} adapter: adapter({ pages: ${JSON.stringify(out)}, assets: ${JSON.stringify(out)}, precompress: false, strict: true }) } };
 `
 	);
 	writeFileSync(path.join(dir, 'vite.config.ts'), `export { default } from ${JSON.stringify(path.join(root, 'vite.config.ts'))};\n`);

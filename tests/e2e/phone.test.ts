@@ -1,6 +1,7 @@
 // The site on a phone (390 × 844, touch): the header keeps to one line, the first chart, figure or result is on the first
 // screen (the filters fold under one button that says how much matches), search results start right under the box,
-// touch targets are at least 24 px, and a tap on the time series shows the period under the finger, inside the chart.
+// touch targets are at least 24 px, a tapped filter keeps the drawer open, and a tap on the time series shows the
+// period under the finger, inside the chart.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session } from './browser';
 
@@ -48,6 +49,28 @@ describe('on a phone', () => {
 		const sizes = await page.locator('.filter-panel .check, .pick-options > summary, .filter-drawer > summary, .segmented label').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
 		expect(sizes.length).toBeGreaterThan(10);
 		for (const h of sizes) expect(h).toBeGreaterThanOrEqual(24);
+		await page.close();
+	});
+
+	// A box is a link to its value's page; the explorer stays and redraws in place, so a reader choosing several
+	// filters does not have to open the drawer again for each.
+	it('keeps the filters open after a tap on one, the box ticked and focused, and untaps the same way', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/ru/detentions/`, { waitUntil: 'networkidle' });
+		await page.locator('.filter-drawer > summary').tap();
+		const box = page.locator('fieldset.checks').first().locator('[role=checkbox]').nth(1);
+		const value = decodeURIComponent((await box.getAttribute('href'))!.split('/').filter(Boolean).at(-1)!);
+		await box.tap();
+		await page.waitForSelector(`.explorer[data-shown="?charge=${value}"]`, { state: 'attached' });
+		expect(page.url()).toContain(`/ru/detentions/charge/${value}/`);
+		expect(await page.locator('.filter-drawer').getAttribute('open'), 'drawer still open').not.toBeNull();
+		expect(await box.getAttribute('aria-checked')).toBe('true');
+		expect(await box.evaluate((el) => el === document.activeElement), 'focus stays on the box').toBe(true);
+		await box.tap();
+		await page.waitForSelector('.explorer[data-shown=""]', { state: 'attached' });
+		expect(new URL(page.url()).pathname).toMatch(/\/ru\/detentions\/$/);
+		expect(await page.locator('.filter-drawer').getAttribute('open'), 'drawer still open').not.toBeNull();
+		expect(await box.getAttribute('aria-checked')).toBe('false');
 		await page.close();
 	});
 

@@ -1,5 +1,5 @@
 // The detentions explorer as a reader uses it: filters change the URL, every chart and the total;
-// the URL restores the view; bad links degrade to defaults with a note.
+// the URL restores the view; bad links degrade to defaults with a note; a failed engine download can be retried.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chargeTypes, detentionTotals } from '../csvTotals';
 import { openBrowser, slowLink, type Session } from './browser';
@@ -55,6 +55,55 @@ describe('detentions explorer', () => {
 		await expect.poll(() => total.getAttribute('data-total')).toBe(String(antiwar.detained));
 		await page.goBack();
 		await expect.poll(() => total.getAttribute('data-total')).toBe(String(all.detained));
+		await page.close();
+	});
+
+	it('says when the engine cannot be downloaded, keeps the charts, and tries again without reloading', async () => {
+		// Its own browser: the broken download is logged as errors, which the other tests must not have.
+		const broken = await openBrowser(origin);
+		const page = await broken.newPage();
+		let fail = true;
+		// A VPN dropping the connection: the engine's download breaks off.
+		await page.route(/\.wasm$/, (route) => (fail ? route.abort('connectionreset') : route.continue()));
+		await page.goto(`${origin}/detentions/charge/antiwar_speech/`, { waitUntil: 'networkidle' });
+		await page.evaluate(() => Object.defineProperty(window, '__samePage', { value: true }));
+		const total = page.locator('.total');
+		const bars = page.locator('#detentions-by-event .filter-link');
+		const barsBefore = await bars.count();
+		await bars.filter({ hasText: 'Single-person picket' }).click();
+		const status = page.locator('.db-status');
+		await expect.poll(() => status.getAttribute('data-phase'), { timeout: 30_000 }).toBe('error');
+		expect(await status.textContent()).toContain('The charts still show the one before.');
+		expect(await total.getAttribute('data-total')).toBe(String(antiwar.detained));
+		expect(await bars.count()).toBe(barsBefore);
+
+		fail = false;
+		await status.getByRole('button', { name: 'Try again' }).click();
+		await expect.poll(() => total.getAttribute('data-total'), { timeout: 30_000 }).toBe(String(antiwarPickets.detained));
+		expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
+		expect(broken.foreignRequests).toEqual([]);
+		await broken.close();
+	});
+
+	it('fetches the engine ahead on a fast link once the filters are touched, with no progress bar for it', async () => {
+		const page = await session.newPage();
+		await page.addInitScript(() => {
+			const seen = { progress: false };
+			Object.defineProperty(window, '__seen', { value: seen });
+			new MutationObserver(() => {
+				if (document.querySelector('.db-status progress')) seen.progress = true;
+			}).observe(document, { subtree: true, childList: true });
+		});
+		const engine: string[] = [];
+		page.on('request', (r) => /\.wasm$/.test(r.url()) && engine.push(r.url()));
+		await page.goto(`${origin}/detentions/`, { waitUntil: 'networkidle' });
+		expect(await page.evaluate(() => (navigator as Navigator & { connection?: { effectiveType?: string } }).connection?.effectiveType)).toBe('4g');
+		expect(engine).toEqual([]);
+		// One value is its own page: the reader waits for nothing, and the engine downloads for the next choice.
+		await page.getByRole('group', { name: 'Charge type' }).getByRole('checkbox', { name: 'Protest', exact: true }).click();
+		await page.waitForSelector('.db-status[data-phase="ready"]', { state: 'attached', timeout: 30_000 });
+		expect(engine.length).toBe(1);
+		expect(await page.evaluate(() => (window as unknown as { __seen: { progress: boolean } }).__seen.progress), 'progress bar shown').toBe(false);
 		await page.close();
 	});
 

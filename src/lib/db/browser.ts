@@ -7,19 +7,32 @@ import { NO_FILTER } from './detentionFilter';
 import { loadCube } from './load';
 import { detentionView } from './queries';
 import { arrowToRows, type ArrowLike } from './rows';
-import { dbStatus, showFailure } from './status.svelte';
+import { dbStatus } from './status.svelte';
 import type { ArrowDatabase, CsvDatabase, Database, SqlParam } from './types';
 
 /** Starts an empty DuckDB in a worker. The site loads only the cube into it (browserDatabase); the benchmark's naive page loads the CSVs. */
 export async function startEngine(): Promise<ArrowDatabase & CsvDatabase> {
 	dbStatus.phase = 'engine';
-	const worker = new Worker(workerUrl);
+	// DuckDB's worker inside ours (static/engine-worker.js), which reports a download that fails.
+	const worker = new Worker(`${resolve('/engine-worker.js' as '/')}?src=${encodeURIComponent(new URL(workerUrl, location.href).href)}`);
 	const duckdb = new AsyncDuckDB(new VoidLogger(), worker);
 	dbStatus.total = __DUCKDB_WASM_BYTES__;
-	await duckdb.instantiate(new URL(wasmUrl, location.href).href, null, (p) => {
-		// Decompressed bytes so far, against the decompressed size: never over 100 %, whatever the server compressed.
-		dbStatus.loaded = Math.min(p.bytesLoaded, __DUCKDB_WASM_BYTES__);
-	});
+	// A download that breaks off fails inside the worker and DuckDB-WASM's promise never settles: the worker's error
+	// event (static/engine-worker.js) is what says so.
+	const broken = new Promise<never>((_, reject) =>
+		worker.addEventListener('error', (e) => {
+			e.preventDefault();
+			worker.terminate();
+			reject(new Error(e.message || 'the query engine could not be downloaded'));
+		})
+	);
+	await Promise.race([
+		duckdb.instantiate(new URL(wasmUrl, location.href).href, null, (p) => {
+			// Decompressed bytes so far, against the decompressed size: never over 100 %, whatever the server compressed.
+			dbStatus.loaded = Math.min(p.bytesLoaded, __DUCKDB_WASM_BYTES__);
+		}),
+		broken
+	]);
 	await duckdb.open({});
 	const conn = await duckdb.connect();
 	// Each worker round trip costs about a millisecond: statements are prepared once per SQL text and reused.
@@ -73,7 +86,8 @@ let started: Promise<Database> | undefined;
 /** The page's one DuckDB, holding the detentions cube; the first call starts it, later calls wait for the same instance. */
 export function browserDatabase(): Promise<Database> {
 	started ??= start().catch((e: unknown) => {
-		showFailure(e);
+		// The view that waited says why (a prefetch that failed says nothing); the next one starts it again.
+		dbStatus.phase = 'idle';
 		started = undefined;
 		throw e;
 	});

@@ -8,7 +8,9 @@ export const dbStatus = $state({
 	/** Bytes of the engine received so far and in all, both decompressed (the size is known at build time). */
 	loaded: 0,
 	total: 0,
-	message: ''
+	message: '',
+	/** Views waiting for the engine. Its progress is shown only while one does: a prefetch downloads quietly. */
+	waiting: 0
 });
 
 // Not state: nothing draws it.

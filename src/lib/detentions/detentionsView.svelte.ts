@@ -9,7 +9,7 @@ import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import { DIMENSION_KEYS, type DimensionKey } from '../datasets/detentions';
 import { isUnfiltered, type DetentionFilter } from '../db/detentionFilter';
-import { onRetry, showFailure } from '../db/status.svelte';
+import { dbStatus, onRetry, showFailure } from '../db/status.svelte';
 import { detentionView, type Breakdowns, type PeriodCount } from '../db/queries';
 import type { Database } from '../db/types';
 import { detentionViewQuery, parseDetentionView, toggleValue, type DetentionDomain, type DetentionUrlView } from '../filters/detentionFilters';
@@ -88,7 +88,7 @@ export class DetentionsView {
 		return this.#chosen ?? this.parsed.granularity;
 	}
 
-	/** What the charts draw: the page's prerendered results until another view's are fetched. */
+	/** What the charts draw: the page's prerendered results until a view is shown, then the last view shown. */
 	get results(): ExplorerResults {
 		return this.#fetched ?? this.#prerendered;
 	}
@@ -153,7 +153,9 @@ export class DetentionsView {
 		this.#latestKey = key;
 		const ticket = ++this.#latest;
 		if (key === viewKey(this.#prerendered.filter, 'month')) {
-			this.#fetched = null;
+			// Held, not read afresh: after a move to another page whose view needs a query, the charts keep this one
+			// until that query's results come (or fail), instead of showing the new page's own data meanwhile.
+			this.#fetched = this.#prerendered;
 			this.pending = false;
 			this.version++;
 			return;
@@ -162,7 +164,7 @@ export class DetentionsView {
 		try {
 			const file = prerenderedResults(filter, granularity);
 			const started = performance.now();
-			const results = file ? await fetchResults(file) : await detentionView(await loadDatabase(), granularity, filter);
+			const results = file ? await fetchResults(file) : await detentionView(await waitForDatabase(), granularity, filter);
 			// The benchmark reads this to split a filter change into query time and drawing time.
 			performance.measure('explorer-queries', { start: started });
 			if (ticket === this.#latest) {
@@ -215,6 +217,16 @@ function loadDatabase(): Promise<Database> {
 	// A failed start may be retried by the next view.
 	database.catch(() => (database = undefined));
 	return database;
+}
+
+/** The database for a view that needs it: while a view waits, the engine's progress is shown (DbStatus). */
+async function waitForDatabase(): Promise<Database> {
+	dbStatus.waiting++;
+	try {
+		return await loadDatabase();
+	} finally {
+		dbStatus.waiting--;
+	}
 }
 
 /**

@@ -2,15 +2,27 @@
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { buildProgress } from './scripts/build-progress.js';
+import { tokensCss } from './src/lib/design/css.js';
 
 // The engine's size as the browser receives it, decompressed: a download served compressed reports progress in
 // decompressed bytes against a compressed Content-Length, which is why progress read from the response ran past 100 %.
 const engineBytes = statSync(createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm')).size;
 
+/** `import 'virtual:tokens.css'`: the design tokens as the stylesheet's custom properties and chart rules (design/css.ts). */
+function designTokens(): Plugin {
+	const id = 'virtual:tokens.css';
+	return {
+		name: 'design-tokens',
+		resolveId: (source) => (source === id ? `\0${id}` : undefined),
+		load: (resolved) => (resolved === `\0${id}` ? tokensCss() : undefined)
+	};
+}
+
 export default defineConfig(({ command }) => ({
-	plugins: [sveltekit(), buildProgress()],
+	plugins: [designTokens(), sveltekit(), buildProgress()],
 	define: { __DUCKDB_WASM_BYTES__: JSON.stringify(engineBytes) },
 	// A build says what it is doing through buildProgress() (scripts/build-progress.ts): Vite's own lines (a table of
 	// every chunk, twice) are left out, warnings and errors are not. `vite build --logLevel info` brings them back.

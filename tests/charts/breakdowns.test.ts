@@ -3,6 +3,7 @@ import Breakdown from '../../src/lib/charts/frames/Breakdown.svelte';
 import TileMap from '../../src/lib/charts/frames/TileMap.svelte';
 import { breakdownLayout } from '../../src/lib/charts/scales/breakdown';
 import { tileMapLayout } from '../../src/lib/charts/scales/tileMap';
+import { textWidth } from '../../src/lib/text/width';
 import { goldenSvg, renderHtml } from './svg';
 
 const items = [
@@ -41,7 +42,7 @@ describe('breakdownLayout', () => {
 		for (const width of [300, 390, 640]) {
 			const [row] = breakdownLayout([{ key: 'koap-20.2', label: title, value: 1 }], { width, locale: 'en' }).rows;
 			expect(row!.lines.join(' ')).toBe(title);
-			for (const line of row!.lines) expect(line.length * 7.2, `${width}: ${line}`).toBeLessThanOrEqual(width);
+			for (const line of row!.lines) expect(textWidth(line, 13), `${width}: ${line}`).toBeLessThanOrEqual(width);
 			expect(row!.barY).toBe(row!.lines.length * 16 + 2);
 		}
 	});

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import FigureSeries from '../../src/lib/charts/frames/FigureSeries.svelte';
 import { figureSeriesCredit, figureSeriesLayout, type FigurePoint } from '../../src/lib/charts/scales/figureSeries';
-import { tickLabelWidth } from '../../src/lib/charts/scales/timeSeries';
+import { CHART_TYPE } from '../../src/lib/design/tokens';
+import { textWidth } from '../../src/lib/text/width';
 import { goldenSvg, renderHtml } from './svg';
 
 /** The rows of data/figures.csv for Art. 20.3.3 cases, copied so the golden file does not move when the data does. */
@@ -51,7 +52,7 @@ describe('figureSeriesLayout', () => {
 		const boxes = layout.points
 			.filter((p) => p.label !== null)
 			.map((p) => {
-				const w = tickLabelWidth(p.label!);
+				const w = textWidth(p.label!, CHART_TYPE.small);
 				const x0 = p.anchor === 'start' ? p.labelX : p.anchor === 'end' ? p.labelX - w : p.labelX - w / 2;
 				return { x0, x1: x0 + w, y0: p.labelY - 11, y1: p.labelY };
 			});

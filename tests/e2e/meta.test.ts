@@ -5,7 +5,7 @@
 import { Window } from 'happy-dom';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locale } from '../../src/lib/i18n/locales';
-import { cardPath, localizedPath } from '../../src/lib/meta/paths';
+import { cardPageOf, cardPath, localizedPath, matchPage } from '../../src/lib/site/pages';
 
 const origin = inject('baseUrl');
 const parser = new Window().DOMParser;
@@ -91,7 +91,8 @@ describe('link previews', () => {
 		for (const { locale, path } of pages) {
 			const head = await headOf(localizedPath(locale, path));
 			const where = `${locale} ${path}`;
-			const card = cardPath(locale, path);
+			const page = matchPage(path)!;
+			const card = cardPath(locale, cardPageOf(page.type, page.params));
 			if (root === null) {
 				for (const key of ['og:url', 'og:image', 'og:image:width', 'og:image:height']) expect(head.meta(key), `${where} ${key}`).toBeNull();
 				expect(head.count('link[rel="canonical"], link[hreflang]'), where).toBe(0);

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18nContext } from '../../src/lib/i18n/i18n';
 import type { Locale } from '../../src/lib/i18n/locales';
 import PageMeta from '../../src/lib/meta/PageMeta.svelte';
-import { cardOf, cardPath, pagePathOf } from '../../src/lib/meta/paths';
+import { cardFiles, cardPageOf, cardPath, matchPage, pageOfCard, pageOfRoute, type SiteData } from '../../src/lib/site/pages';
 import { rootFrom } from '../../src/lib/meta/site';
 import { robotsTxt, sitemapXml } from '../../src/lib/meta/sitemap';
 
@@ -99,23 +99,34 @@ describe('PageMeta', () => {
 
 describe('which card a page shows', () => {
 	it('names each page by its route, wherever the site is served', () => {
-		expect(pagePathOf('/[[lang=lang]]/(site)', {})).toBe('/');
-		expect(pagePathOf('/[[lang=lang]]/(site)/data', { lang: 'ru' })).toBe('/data/');
-		expect(pagePathOf('/[[lang=lang]]/(site)/detentions/[dimension]/[value]', { dimension: 'article', value: 'uk-207.3' })).toBe('/detentions/article/uk-207.3/');
-		expect(pagePathOf('/[[lang=lang]]/embed/figures/[metric]', { metric: 'memorial_political_prisoners' })).toBe('/embed/figures/memorial_political_prisoners/');
+		expect(pageOfRoute('/[[lang=lang]]/(site)', {})?.path).toBe('/');
+		expect(pageOfRoute('/[[lang=lang]]/(site)/data', { lang: 'ru' })?.path).toBe('/data/');
+		expect(pageOfRoute('/[[lang=lang]]/(site)/detentions/[dimension]/[value]', { dimension: 'article', value: 'uk-207.3' })?.path).toBe('/detentions/article/uk-207.3/');
+		expect(pageOfRoute('/[[lang=lang]]/embed/figures/[metric]', { metric: 'memorial_political_prisoners' })?.path).toBe('/embed/figures/memorial_political_prisoners/');
+		expect(pageOfRoute('/no/such/route', {})).toBeNull();
 	});
 
 	it('gives pages with a card their own, the others the nearest one, and reads a card path back', () => {
-		expect(cardPath('en', '/')).toBe('/cards/en/home.png');
-		expect(cardPath('ru', '/detentions/charge/antiwar_speech/')).toBe('/cards/ru/detentions/charge/antiwar_speech.png');
-		expect(cardPath('en', '/embed/figures/x/live/')).toBe('/cards/en/embed/figures/x.png');
-		expect(cardPath('en', '/detentions/')).toBe('/cards/en/embed/detentions-over-time.png');
-		expect(cardPath('ru', '/prisoners/')).toBe('/cards/ru/embed/prisoners-in-custody.png');
-		expect(cardPath('ru', '/data/')).toBe('/cards/ru/home.png');
+		const cardOfPage = (locale: 'en' | 'ru', path: string) => {
+			const page = matchPage(path)!;
+			return cardPath(locale, cardPageOf(page.type, page.params));
+		};
+		expect(cardOfPage('en', '/')).toBe('/cards/en/home.png');
+		expect(cardOfPage('ru', '/detentions/charge/antiwar_speech/')).toBe('/cards/ru/detentions/charge/antiwar_speech.png');
+		expect(cardOfPage('en', '/embed/detentions-by-region/live/')).toBe('/cards/en/embed/detentions-by-region.png');
+		expect(cardOfPage('en', '/detentions/')).toBe('/cards/en/embed/detentions-over-time.png');
+		expect(cardOfPage('ru', '/prisoners/')).toBe('/cards/ru/embed/prisoners-in-custody.png');
+		expect(cardOfPage('ru', '/data/')).toBe('/cards/ru/home.png');
 		for (const page of ['/', '/detentions/region/RU-MOW/', '/embed/detentions-by-region/', '/embed/figures/x/', '/prisoners/ivan/'])
-			expect(cardOf(cardPath('ru', page))).toEqual({ locale: 'ru', pagePath: page });
-		expect(cardOf('/cards/de/home.png')).toBeNull();
-		expect(cardOf('/cards/en/data.png')).toBeNull();
+			expect(pageOfCard(cardOfPage('ru', page))).toEqual({ locale: 'ru', path: page });
+		expect(pageOfCard('/cards/de/home.png')).toBeNull();
+	});
+
+	it('lists a card file for every page with its own card, in both languages, and for no other', () => {
+		const site: SiteData = { views: [{ key: 'charge', value: 'protest' }], people: ['ivan'], charts: ['detentions-by-region'], series: ['m'], tables: ['a.csv'], granularities: ['month'] };
+		expect(cardFiles(site).sort()).toEqual(
+			['home', 'detentions/charge/protest', 'prisoners/ivan', 'embed/detentions-by-region', 'embed/figures/m'].flatMap((p) => [`en/${p}.png`, `ru/${p}.png`]).sort()
+		);
 	});
 });
 

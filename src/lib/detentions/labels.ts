@@ -1,7 +1,9 @@
 // Names of the codes the detentions charts count, in the page's language, from each dimension's values (the
 // registry says where they come from); a row without a value is named as the registry says.
 import { byDimension, DETENTION_DIMENSIONS, type DimensionKey, type DimensionValue } from '../datasets/detentions';
+import type { TileInput } from '../charts/scales/tileMap';
 import type { DetentionFilter } from '../db/detentionFilter';
+import type { KeyCount, Region } from '../db/queries';
 import { formatDate } from '../i18n/format';
 import type { I18n } from '../i18n/i18n';
 import { localized } from '../i18n/labels';
@@ -36,4 +38,18 @@ export function dateRange(i18n: I18n, from: string | null, to: string | null): s
 	if (from && to) return i18n.t('range.between', { from: date(from, 'genitive'), to: date(to, 'accusative') });
 	if (from) return i18n.t('range.from', { from: date(from, 'genitive') });
 	return i18n.t('range.to', { to: date(to ?? '', 'accusative') });
+}
+
+/** «1 234 задержания»; a count nobody knows is said to be unknown, never written as 0. */
+export function detainedText(i18n: I18n, detained: number | null): string {
+	return detained === null ? i18n.t('detentions.noneKnown') : i18n.tn('detentions.unit', detained);
+}
+
+/**
+ * The tile map's input: every region at its place, with its count. A region no event names has none (0); one whose
+ * events all have unknown counts keeps null, which the map draws as unknown, not as a zero.
+ */
+export function regionTiles(regions: Region[], counts: KeyCount[], name: KeyLabeller): TileInput[] {
+	const byCode = new Map(counts.map((k) => [k.key, k.detained]));
+	return regions.map((r) => ({ code: r.code, col: r.col, row: r.row, name: name(r.code), outlined: r.status === 'occupied', value: byCode.has(r.code) ? byCode.get(r.code)! : 0 }));
 }

@@ -3,10 +3,7 @@ import { error } from '@sveltejs/kit';
 import { bundledDatabase } from '../db/node';
 import { detentionPageData } from '../detentions/pageData';
 import { prisonerPageData } from '../prisoners/pageData';
-import { EMBEDDABLE_CHARTS, embeddableChart } from './charts';
-
-/** Every embeddable chart in both languages, for prerendering. */
-export const embedEntries = () => EMBEDDABLE_CHARTS.flatMap((c) => [{ chart: c.id }, { lang: 'ru', chart: c.id }]);
+import { embeddableChart } from './charts';
 
 /** The data an embed page draws: the chart's family's unfiltered view, as the site pages compute it. */
 export async function embedData(id: string) {

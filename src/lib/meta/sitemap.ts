@@ -1,8 +1,9 @@
 // sitemap.xml and robots.txt. A sitemap lists absolute addresses only (sitemaps.org), so without the site's address
 // (SITE_URL) it lists none and robots.txt does not point to it.
 import { LOCALES } from '../i18n/locales';
-import { alternates, localizedPath } from './paths';
-import { escapeXml } from './svgText';
+import { alternates, localizedPath } from '../site/pages';
+
+const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /** Every page in every language, each with its alternates in the others and x-default (English). */
 export function sitemapXml(root: string | null, pagePaths: string[]): string {

@@ -1,8 +1,10 @@
 // Layout of a ranked bar list: one row per item, its label above a bar scaled to the largest value. Long labels wrap
-// onto more lines rather than being cut. Pure; no DOM.
+// onto more lines, at the width the one text estimate (text/width.ts) gives them, rather than being cut. Pure; no DOM.
 import { max, scaleLinear } from 'd3';
 import { formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
+import { CHART_TYPE } from '../../design/tokens';
+import { textWidth, wrapText } from '../../text/width';
 
 export interface BreakdownItem {
 	/** The code counted; null for "not known". */
@@ -28,36 +30,15 @@ export interface BreakdownLayout {
 	width: number;
 	height: number;
 	rows: BreakdownRow[];
+	/** Distance between a label's lines, and a bar's thickness. */
+	lineHeight: number;
+	barHeight: number;
 }
 
 const LINE = 16;
 const BAR = 12;
 const ROW_GAP = 6;
 const VALUE_ROOM = 64;
-/** An average glyph of the 13 px label font, generous so that a line never runs past the drawing. */
-const CHAR_WIDTH = 7.2;
-
-/** Words into lines of at most `perLine` characters; a word longer than a line is cut at the line's end. */
-export function wrapLabel(text: string, perLine: number): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		if (line && line.length + 1 + word.length > perLine) {
-			lines.push(line);
-			line = '';
-		}
-		let rest = word;
-		while (rest.length > perLine) {
-			if (line) lines.push(line);
-			lines.push(rest.slice(0, perLine));
-			rest = rest.slice(perLine);
-			line = '';
-		}
-		line = line ? `${line} ${rest}` : rest;
-	}
-	if (line) lines.push(line);
-	return lines.length > 0 ? lines : [''];
-}
 
 /** "Other" and "not known" say least about a ranking: they go last, whatever their count. */
 export function residualsLast(items: BreakdownItem[]): BreakdownItem[] {
@@ -70,10 +51,10 @@ export function breakdownLayout(items: BreakdownItem[], options: { width: number
 	const x = scaleLinear()
 		.domain([0, Math.max(1, max(items, (d) => d.value) ?? 0)])
 		.range([0, Math.max(1, width - VALUE_ROOM)]);
-	const perLine = Math.max(12, Math.floor(width / CHAR_WIDTH));
+	const fits = (line: string) => textWidth(line, CHART_TYPE.barLabel) <= width;
 	let y = 0;
 	const rows = residualsLast(items).map((item) => {
-		const lines = wrapLabel(item.label, perLine);
+		const lines = wrapText(item.label, fits);
 		const barWidth = item.value === null ? 0 : Math.round(x(item.value) * 10) / 10;
 		const height = lines.length * LINE + BAR + ROW_GAP;
 		const row = {
@@ -89,5 +70,5 @@ export function breakdownLayout(items: BreakdownItem[], options: { width: number
 		y += height;
 		return row;
 	});
-	return { width, height: y, rows };
+	return { width, height: y, rows, lineHeight: LINE, barHeight: BAR };
 }

@@ -4,6 +4,8 @@ import { isoDay, parseDay } from '../../time/days';
 import { formatCompact, formatDate, formatNumber, type DateStyle } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import type { Credit } from '../../schema/credit';
+import { CHART_TYPE } from '../../design/tokens';
+import { textWidth } from '../../text/width';
 import { tickLabelWidth, type Margin, type Tick } from './timeSeries';
 
 export type Qualifier = 'exact' | 'at_least' | 'more_than' | 'about';
@@ -155,7 +157,7 @@ function placeLabels(dots: { x: number; y: number; text: string }[], room: { inn
 	const order = n < 2 ? dots.map((_, i) => i) : [n - 1, 0, ...Array.from({ length: n - 2 }, (_, i) => n - 2 - i)];
 	for (const i of order) {
 		const dot = dots[i]!;
-		const w = tickLabelWidth(dot.text);
+		const w = textWidth(dot.text, CHART_TYPE.small);
 		// Near an edge the label turns to start or end at its dot, so it stays inside the drawing.
 		let anchor: LabelPlace['anchor'] = 'middle';
 		let x0 = dot.x - w / 2;

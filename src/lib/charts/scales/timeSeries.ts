@@ -3,6 +3,8 @@ import { area, line, max, scaleLinear, scaleSymlog, scaleUtc, utcDay, utcMonth, 
 import { isoDay, parseDay, PERIODS, type Granularity } from '../../time/days';
 import { formatCompact, formatDate, formatNumber, type DateStyle } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
+import { CHART_TYPE } from '../../design/tokens';
+import { textWidth } from '../../text/width';
 
 export interface SeriesPoint {
 	period: string;
@@ -121,8 +123,8 @@ export function timeSeriesLayout(points: SeriesPoint[], options: TimeSeriesOptio
 	return { width, height, margin, innerWidth, innerHeight, areaPath, linePath, gaps, xTicks, yTicks, markers, markerLabels: clusterLabels(markers), columns };
 }
 
-/** Width of a tick label in the axis font (11 px): a generous average per character, so that labels never touch. */
-export const tickLabelWidth = (label: string) => label.length * 6.5 + 4;
+/** Width of a tick label in the chart's text size, with a little room so that labels never touch. */
+export const tickLabelWidth = (label: string) => textWidth(label, CHART_TYPE.text) + 4;
 const DAY_MS = 86_400_000;
 /** Space between one tick label's end and the next label. */
 const LABEL_GAP = 6;
@@ -165,8 +167,8 @@ function timeTicks(
 	return ticks;
 }
 
-/** Width of a key-date label's rounded box, as EventMarkers draws it. */
-export const markerLabelWidth = (label: string) => 8 + label.length * 6.6;
+/** Width of a key-date label's rounded box, as EventMarkers draws it: its bold number and room at either end. */
+export const markerLabelWidth = (label: string) => 8 + textWidth(label, CHART_TYPE.small, true);
 const MARKER_GAP = 3;
 
 /**

@@ -1,13 +1,13 @@
 // /data/<resource>.csv: each validated resource as canonical CSV, prerendered, for readers to download.
 import { error } from '@sveltejs/kit';
 import { bundledCanonicalFiles } from '$lib/db/node';
-import { dataPackage } from '$lib/schema/package';
+import { fileEntries } from '$lib/site/manifest.server';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 export const trailingSlash = 'never';
 
-export const entries: EntryGenerator = () => dataPackage.resources.map((r) => ({ file: r.path }));
+export const entries: EntryGenerator = () => fileEntries('table');
 
 export const GET: RequestHandler = ({ params }) => {
 	const file = bundledCanonicalFiles().find((f) => f.resource.path === params.file);

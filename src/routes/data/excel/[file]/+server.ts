@@ -1,12 +1,12 @@
 // /data/excel/<table>.csv: the same canonical CSV with a byte-order mark, so Excel reads Cyrillic as UTF-8.
 import { error } from '@sveltejs/kit';
 import { bundledCanonicalFiles } from '$lib/db/node';
-import { dataPackage } from '$lib/schema/package';
+import { fileEntries } from '$lib/site/manifest.server';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => dataPackage.resources.map((r) => ({ file: r.path }));
+export const entries: EntryGenerator = () => fileEntries('tableExcel');
 
 export const GET: RequestHandler = ({ params }) => {
 	const file = bundledCanonicalFiles().find((f) => f.resource.path === params.file);

@@ -1,14 +1,12 @@
 // One profile page per person and language, prerendered.
 import { error } from '@sveltejs/kit';
 import { bundledDatabase } from '$lib/db/node';
-import { articleList, prisonerById, prisonerList, regionList } from '$lib/db/queries';
+import { articleList, prisonerById, regionList } from '$lib/db/queries';
+import { pageEntries } from '$lib/site/manifest.server';
 import { isDemo } from '$lib/schema/package';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = async () => {
-	const people = await prisonerList(await bundledDatabase());
-	return people.flatMap((p) => [{ id: p.id }, { lang: 'ru', id: p.id }]);
-};
+export const entries: EntryGenerator = () => pageEntries('profile');
 
 export const load: PageServerLoad = async ({ params }) => {
 	const db = await bundledDatabase();

@@ -2,11 +2,12 @@
 import { error } from '@sveltejs/kit';
 import { bundledDatabase } from '$lib/db/node';
 import { figuresHomeData } from '$lib/figures/pageData';
+import { pageEntries } from '$lib/site/manifest.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 const allSeries = async () => (await figuresHomeData(await bundledDatabase())).series;
 
-export const entries: EntryGenerator = async () => (await allSeries()).flatMap(({ metric }) => [{ metric: metric.code }, { lang: 'ru', metric: metric.code }]);
+export const entries: EntryGenerator = () => pageEntries('figuresEmbed');
 
 export const load: PageServerLoad = async ({ params }) => {
 	const series = (await allSeries()).find((s) => s.metric.code === params.metric);

@@ -3,17 +3,14 @@
 import { error } from '@sveltejs/kit';
 import { bundledDatabase } from '$lib/db/node';
 import { detentionPageData } from '$lib/detentions/pageData';
-import { singleViewEntries } from '$lib/detentions/viewResults.server';
+import { singleViewOfParams } from '$lib/detentions/viewResults.server';
+import { pageEntries } from '$lib/site/manifest.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = async () =>
-	(await singleViewEntries()).flatMap(({ key, value }) => [
-		{ dimension: key, value },
-		{ lang: 'ru', dimension: key, value }
-	]);
+export const entries: EntryGenerator = () => pageEntries('detentionsView');
 
 export const load: PageServerLoad = async ({ params }) => {
-	const view = (await singleViewEntries()).find((v) => v.key === params.dimension && v.value === params.value);
+	const view = await singleViewOfParams(params.dimension, params.value);
 	if (!view) error(404, 'No such view');
 	return detentionPageData(await bundledDatabase(), view);
 };

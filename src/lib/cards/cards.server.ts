@@ -1,16 +1,16 @@
-// Every link-preview card the build draws, and what each shows, in the page's language: the home page, each
-// single-value detentions view, each embeddable chart, each series of published figures and each profile. The data
-// come from the same queries and page data as the pages themselves; the drawing is cardFrame/cardCharts/cardBodies.
+// What each link-preview card shows, in the page's language: the home page, each single-value detentions view, each
+// embeddable chart, each series of published figures and each profile (pages.ts says which pages have one). The data
+// come from the same queries and page data as the pages themselves; Card.svelte draws the spec.
 import { figureSeriesCredit } from '../charts/scales/figureSeries';
 import { breakdownChart, DETENTION_DIMENSIONS } from '../datasets/detentions';
 import { PRISONER_DIMENSIONS, type PrisonerDimensionOf } from '../datasets/prisoners';
 import { articleList, detentionView, prisonerList, regionList, type Article, type Prisoner, type Region } from '../db/queries';
 import type { Database } from '../db/types';
-import { dimensionLabels } from '../detentions/labels';
 import { detentionPageData, type DetentionPageData } from '../detentions/pageData';
-import { filterOf, singleViews, viewPagePath, type SingleView } from '../detentions/views';
-import { EMBEDDABLE_CHARTS, embeddableChart } from '../embed/charts';
-import { figureEmbedId, figuresHomeData, type FigureSeries } from '../figures/pageData';
+import { detainedText, dimensionLabels, regionTiles } from '../detentions/labels';
+import { filterOf, type SingleView } from '../detentions/views';
+import { embeddableChart } from '../embed/charts';
+import { figuresHomeData, type FigureSeries } from '../figures/pageData';
 import { qualifiedCount, qualifiedValue } from '../figures/text';
 import { formatDate, formatNumber } from '../i18n/format';
 import { createI18n, type I18n } from '../i18n/i18n';
@@ -20,10 +20,8 @@ import type { MessageKey } from '../i18n/messages';
 import { aboutPerson, ageOn } from '../prisoners/entries';
 import { prisonerPageData, type PrisonerPageData } from '../prisoners/pageData';
 import { sourceTitle, type Credit } from '../schema/credit';
-import { captioned, countBeside, profileBody } from './cardBodies';
-import { barsChart, figureChart, seriesChart, tileMapChart } from './cardCharts';
-import type { Card } from './cardFrame';
-import { unbroken } from './svgText';
+import { matchPage } from '../site/pages';
+import type { CardSpec } from './spec';
 
 interface Sources {
 	detentions: DetentionPageData;
@@ -64,54 +62,38 @@ function sources(db: Database): Promise<Sources> {
 	return promise;
 }
 
-// A view's counts, shared by its two languages' cards.
-const counted = new WeakMap<Database, Map<string, ReturnType<typeof detentionView>>>();
-function viewCounts(db: Database, view: SingleView): ReturnType<typeof detentionView> {
-	const views = counted.get(db) ?? new Map<string, ReturnType<typeof detentionView>>();
-	counted.set(db, views);
-	const key = `${view.key}/${view.value}`;
-	if (!views.has(key)) views.set(key, detentionView(db, 'month', filterOf(view)));
-	return views.get(key)!;
-}
-
-/** Every page that has a card of its own, as a path after the language prefix (paths.ts). */
-export async function cardPages(db: Database): Promise<string[]> {
-	const s = await sources(db);
-	return [
-		'/',
-		...singleViews(s.detentions.values).map(viewPagePath),
-		...EMBEDDABLE_CHARTS.map((c) => `/embed/${c.id}/`),
-		...s.series.map((series) => `/embed/${figureEmbedId(series.metric.code)}/`),
-		...[...s.people.keys()].map((id) => `/prisoners/${encodeURIComponent(id)}/`)
-	];
-}
-
-/** The card of a page, or null when the page has none. */
-export async function pageCard(db: Database, locale: Locale, pagePath: string): Promise<Card | null> {
+/** The card of a page (a path after the language prefix), or null when the page has none or is not there. */
+export async function pageCard(db: Database, locale: Locale, path: string): Promise<CardSpec | null> {
+	const page = matchPage(path);
+	if (!page || page.type.card !== 'own') return null;
 	const s = await sources(db);
 	const i18n = createI18n(() => locale);
 	const words = { i18n, site: i18n.t('site.short') };
-	const part = (pattern: RegExp) => pagePath.match(pattern)?.slice(1).map(decodeURIComponent);
-	if (pagePath === '/') return homeCard(words, s);
-	const view = part(/^\/detentions\/([^/]+)\/([^/]+)\/$/);
-	if (view) {
-		const single = singleViews(s.detentions.values).find((v) => v.key === view[0] && v.value === view[1]);
-		return single ? viewCard(words, s.detentions, single, await viewCounts(db, single)) : null;
+	const { params } = page;
+	switch (page.type.id) {
+		case 'home':
+			return homeCard(words, s);
+		case 'detentionsView': {
+			const view = { key: params.dimension, value: params.value } as SingleView;
+			const known = s.detentions.values[view.key]?.some((v) => v.code === view.value);
+			return known ? viewCard(words, s.detentions, view, await detentionView(db, 'month', filterOf(view))) : null;
+		}
+		case 'figuresEmbed': {
+			const series = s.series.find((x) => x.metric.code === params.metric);
+			return series ? figureCard(words, series) : null;
+		}
+		case 'embed': {
+			const spec = embeddableChart(params.chart!);
+			if (!spec) return null;
+			return spec.family === 'detentions' ? detentionsChartCard(words, s.detentions, spec.id, i18n.t(spec.title)) : prisonersChartCard(words, s.prisoners, spec.id, i18n.t(spec.title));
+		}
+		case 'profile': {
+			const person = s.people.get(params.id!);
+			return person ? profileCard(words, person, s) : null;
+		}
+		default:
+			return null;
 	}
-	const metric = part(/^\/embed\/figures\/([^/]+)\/$/);
-	if (metric) {
-		const series = s.series.find((x) => x.metric.code === metric[0]);
-		return series ? figureCard(words, series) : null;
-	}
-	const chart = part(/^\/embed\/([^/]+)\/$/);
-	if (chart) {
-		const spec = embeddableChart(chart[0]!);
-		if (!spec) return null;
-		return spec.family === 'detentions' ? detentionsChartCard(words, s.detentions, spec.id, i18n.t(spec.title)) : prisonersChartCard(words, s.prisoners, spec.id, i18n.t(spec.title));
-	}
-	const person = part(/^\/prisoners\/([^/]+)\/$/);
-	const p = person ? s.people.get(person[0]!) : undefined;
-	return p ? profileCard(words, p, s) : null;
 }
 
 // ---- Words cards share ----------------------------------------------------------------------------------------
@@ -126,10 +108,12 @@ const sourceLine = (i18n: I18n, credit: Credit) =>
 	i18n.t('chart.source', { source: credit.sources.map((s) => sourceTitle(s, i18n.locale)).join('; ') || i18n.t('chart.noSource') });
 const dateLine = (i18n: I18n, date: string) => i18n.t('chart.asOf', { date: formatDate(i18n.locale, date) });
 const demoLabel = (i18n: I18n, demo: boolean) => (demo ? i18n.t('chart.demo') : null);
+/** A phrase that should not be broken across lines (a date): its spaces made no-break spaces. */
+const unbroken = (text: string) => text.replace(/ /g, '\u00a0');
 
 /** «12 345 задержаний с 1 января 2022 года по 10 ноября 2026 года», and «, по месяцам» for a series. */
 function detentionsSpan(i18n: I18n, detained: number | null, d: DetentionPageData, perMonth: boolean): string {
-	const total = detained === null ? i18n.t('detentions.noneKnown') : i18n.tn('detentions.unit', detained);
+	const total = detainedText(i18n, detained);
 	if (!d.first || !d.last) return total;
 	const first = unbroken(formatDate(i18n.locale, d.first, 'day', 'genitive'));
 	const last = unbroken(formatDate(i18n.locale, d.last, 'day', 'accusative'));
@@ -140,7 +124,7 @@ const seriesPoints = (rows: { period: string; detained: number | null }[]) => ro
 
 // ---- Cards ------------------------------------------------------------------------------------------------------
 
-function homeCard({ i18n, site }: Words, s: Sources): Card {
+function homeCard({ i18n, site }: Words, s: Sources): CardSpec {
 	const d = s.detentions;
 	const figure = s.inPrison.antiwar;
 	const count = figure && {
@@ -163,15 +147,11 @@ function homeCard({ i18n, site }: Words, s: Sources): Card {
 			i18n.t('card.chartSource', { source }),
 			i18n.t('card.chartAsOf', { date: formatDate(i18n.locale, d.last) })
 		],
-		// The count is a real published figure; only the detentions series may be demo, and its label says so.
-		body: countBeside(
-			count,
-			captioned(detentionsSpan(i18n, d.breakdowns.total.detained, d, true), demoLabel(i18n, d.demo), (box) => seriesChart(seriesPoints(d.monthly), box, i18n.locale))
-		)
+		body: { kind: 'count', count: count ?? null, caption: detentionsSpan(i18n, d.breakdowns.total.detained, d, true), demo: demoLabel(i18n, d.demo), points: seriesPoints(d.monthly) }
 	};
 }
 
-function viewCard({ i18n, site }: Words, d: DetentionPageData, view: SingleView, counts: Awaited<ReturnType<typeof detentionView>>): Card {
+function viewCard({ i18n, site }: Words, d: DetentionPageData, view: SingleView, counts: Awaited<ReturnType<typeof detentionView>>): CardSpec {
 	const dimension = DETENTION_DIMENSIONS.find((dim) => dim.key === view.key)!;
 	const value = dimensionLabels(i18n, d.values)[view.key](view.value);
 	return {
@@ -181,43 +161,38 @@ function viewCard({ i18n, site }: Words, d: DetentionPageData, view: SingleView,
 		subtitle: detentionsSpan(i18n, counts.breakdowns.total.detained, d, true),
 		demo: demoLabel(i18n, d.demo),
 		footer: [sourceLine(i18n, d.credit), dateLine(i18n, d.last)],
-		body: (box) => seriesChart(seriesPoints(counts.series), box, i18n.locale)
+		body: { kind: 'series', points: seriesPoints(counts.series) }
 	};
 }
 
-function detentionsChartCard({ i18n, site }: Words, d: DetentionPageData, id: string, title: string): Card {
+function detentionsChartCard({ i18n, site }: Words, d: DetentionPageData, id: string, title: string): CardSpec {
 	const frame = { locale: i18n.locale, site, title, demo: demoLabel(i18n, d.demo), footer: [sourceLine(i18n, d.credit), dateLine(i18n, d.last)] };
 	const total = d.breakdowns.total.detained;
 	const breakdown = breakdownChart(id);
-	if (!breakdown) return { ...frame, subtitle: detentionsSpan(i18n, total, d, true), body: (box) => seriesChart(seriesPoints(d.monthly), box, i18n.locale) };
+	if (!breakdown) return { ...frame, subtitle: detentionsSpan(i18n, total, d, true), body: { kind: 'series', points: seriesPoints(d.monthly) } };
 	const key = breakdown.dimension.key;
 	const label = dimensionLabels(i18n, d.values)[key];
 	const subtitle = detentionsSpan(i18n, total, d, false);
-	if (breakdown.chart.kind === 'map') {
-		const byCode = new Map(d.breakdowns.region.map((k) => [k.key, k.detained]));
-		const tiles = d.regions.map((r) => ({ code: r.code, col: r.col, row: r.row, name: label(r.code), outlined: r.status === 'occupied', value: byCode.get(r.code) ?? 0 }));
-		return { ...frame, subtitle, body: (box) => tileMapChart(tiles, box, i18n.locale) };
-	}
-	const items = d.breakdowns[key].map((k) => ({ key: k.key, label: label(k.key), value: k.detained }));
-	return { ...frame, subtitle, body: (box) => barsChart(items, box, i18n.locale) };
+	if (breakdown.chart.kind === 'map') return { ...frame, subtitle, body: { kind: 'map', tiles: regionTiles(d.regions, d.breakdowns.region, label) } };
+	return { ...frame, subtitle, body: { kind: 'bars', items: d.breakdowns[key].map((k) => ({ key: k.key, label: label(k.key), value: k.detained })) } };
 }
 
-function prisonersChartCard({ i18n, site }: Words, p: PrisonerPageData, id: string, title: string): Card {
+function prisonersChartCard({ i18n, site }: Words, p: PrisonerPageData, id: string, title: string): CardSpec {
 	const frame = { locale: i18n.locale, site, title, demo: demoLabel(i18n, p.demo), footer: [sourceLine(i18n, p.credit), dateLine(i18n, p.asOf)] };
 	const people = (points: { value: number | null }[]) => i18n.tn('prisoners.people', points.reduce((sum, x) => sum + (x.value ?? 0), 0));
-	if (id === 'prisoners-arrests') return { ...frame, subtitle: people(p.charts.arrests), body: (box) => seriesChart(p.charts.arrests, box, i18n.locale) };
+	if (id === 'prisoners-arrests') return { ...frame, subtitle: people(p.charts.arrests), body: { kind: 'series', points: p.charts.arrests } };
 	// People held at each month's start: their sum counts no one, so this card says no total.
-	if (id === 'prisoners-in-custody') return { ...frame, body: (box) => seriesChart(p.charts.custody, box, i18n.locale) };
+	if (id === 'prisoners-in-custody') return { ...frame, body: { kind: 'series', points: p.charts.custody } };
 	const dimension = (PRISONER_DIMENSIONS as readonly PrisonerDimensionOf[]).find((d) => d.chart?.id === id);
 	const labels = dimension ? new Map(p.values[dimension.key].map((v) => [v.code, localized(i18n, v)])) : null;
 	const tallies = dimension ? (p.charts.bars[id] ?? []) : p.charts.sentence;
 	const items = tallies.map((t) => ({ key: t.key, label: labels ? (labels.get(t.key) ?? t.key) : i18n.t(`bin.${t.key}` as MessageKey), value: t.count }));
 	// Ranked like the page's bars: the largest first (sentence lengths keep their own order).
 	if (dimension) items.sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
-	return { ...frame, subtitle: people(items), body: (box) => barsChart(items, box, i18n.locale) };
+	return { ...frame, subtitle: people(items), body: { kind: 'bars', items } };
 }
 
-function figureCard({ i18n, site }: Words, series: FigureSeries): Card {
+function figureCard({ i18n, site }: Words, series: FigureSeries): CardSpec {
 	const latest = series.figures.reduce((a, b) => (b.date >= a.date ? b : a));
 	return {
 		locale: i18n.locale,
@@ -227,11 +202,11 @@ function figureCard({ i18n, site }: Words, series: FigureSeries): Card {
 		// Published figures are real and sourced, never demo.
 		demo: null,
 		footer: [sourceLine(i18n, figureSeriesCredit(series.figures)), dateLine(i18n, latest.date)],
-		body: (box) => figureChart(series.figures, box, i18n.locale)
+		body: { kind: 'figures', figures: series.figures }
 	};
 }
 
-function profileCard({ i18n, site }: Words, person: Prisoner, s: Sources): Card {
+function profileCard({ i18n, site }: Words, person: Prisoner, s: Sources): CardSpec {
 	const ru = i18n.locale === 'ru';
 	const region = s.regions.get(person.region);
 	const age = ageOn(person.birthYear, person.updatedOn);
@@ -252,12 +227,9 @@ function profileCard({ i18n, site }: Words, person: Prisoner, s: Sources): Card 
 		titleLines: 1,
 		demo: demoLabel(i18n, s.prisoners.demo),
 		footer: [sourceLine(i18n, s.prisoners.credit), i18n.t('profile.asOf', { date: formatDate(i18n.locale, person.updatedOn) })],
-		body: profileBody({
-			status,
-			chargesHeading: i18n.t('card.charges'),
-			charges,
-			letterHeading: i18n.t('profile.letter'),
-			letter: person.letterAddress ?? i18n.t('profile.noAddress')
-		})
+		body: {
+			kind: 'profile',
+			facts: { status, chargesHeading: i18n.t('card.charges'), charges, letterHeading: i18n.t('profile.letter'), letter: person.letterAddress ?? i18n.t('profile.noAddress') }
+		}
 	};
 }

@@ -1,19 +1,7 @@
-// The font link-preview cards are drawn in, and how wide a text is in it. Noto Sans (regular and bold, TTF files of
-// the npm package @expo-google-fonts/noto-sans, SIL Open Font Licence) covers Latin and Cyrillic and is installed
-// with the project, so a card comes out the same on any machine. Widths are read from the font's own tables (cmap,
-// hmtx), so lines are wrapped where the rasteriser will really end them; kerning only ever makes a line narrower.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Measure } from './svgText';
+// A TrueType font's advance widths, read from its own tables (cmap, hmtx): what the glyph-width table of
+// text/width.ts is made from (scripts/glyph-widths.ts), and how the cards' tests know a font has every letter drawn.
 
-const require = createRequire(import.meta.url);
-
-export const FONT_FILES = {
-	regular: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
-	bold: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf')
-};
-
-interface FontMetrics {
+export interface FontMetrics {
 	unitsPerEm: number;
 	/** A character's advance in font units; null when the font has no glyph for it. */
 	advance(codePoint: number): number | null;
@@ -81,31 +69,4 @@ function cmapLookup(font: Buffer, cmap: number): (codePoint: number) => number {
 		}
 		return 0;
 	};
-}
-
-let loaded: { regular: FontMetrics; bold: FontMetrics } | undefined;
-const metrics = () => (loaded ??= { regular: readMetrics(readFileSync(FONT_FILES.regular)), bold: readMetrics(readFileSync(FONT_FILES.bold)) });
-const widths = new Map<string, number>();
-
-/** Width in px of a text set in the card font at `size` px. */
-export const measure: Measure = (text, size, bold = false) => {
-	const font = bold ? metrics().bold : metrics().regular;
-	let units = 0;
-	for (const char of text) {
-		const key = `${bold ? 'b' : 'r'}${char}`;
-		let advance = widths.get(key);
-		if (advance === undefined) {
-			// A character the font lacks is drawn as a box about as wide as a capital.
-			advance = font.advance(char.codePointAt(0)!) ?? font.unitsPerEm * 0.7;
-			widths.set(key, advance);
-		}
-		units += advance;
-	}
-	return (units / font.unitsPerEm) * size;
-};
-
-/** The characters of a text the card font cannot draw (spaces and line ends aside). */
-export function missingGlyphs(text: string, bold = false): string[] {
-	const font = bold ? metrics().bold : metrics().regular;
-	return [...new Set(text)].filter((c) => !/\s/.test(c) && font.advance(c.codePointAt(0)!) === null);
 }

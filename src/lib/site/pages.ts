@@ -1,0 +1,166 @@
+// Everything the site publishes, declared once: each kind of page and file, where it lives, what it shows, which
+// card its link preview shows, whether search engines are told of it, and its instances, read from the data
+// (manifest.server.ts computes them at build time). The routes' prerender entries, the sitemap, the cards, the
+// hreflang links, the header's navigation, the 404 page and the benchmark all read this list; a new kind of page
+// is an entry here and its route (README, "How to add a page").
+import type { MessageKey } from '../i18n/messages';
+import { localePrefix, LOCALES, type Locale } from '../i18n/locales';
+
+/** A route's parameters, by name. */
+export type Params = Record<string, string>;
+
+/** What the data holds that pages are made of: the names instances are made from (manifest.server.ts). */
+export interface SiteData {
+	/** Each single value of each paged detentions dimension (detentions/views.ts). */
+	views: { key: string; value: string }[];
+	/** Every person's id. */
+	people: string[];
+	/** Every embeddable chart's id (embed/charts.ts). */
+	charts: string[];
+	/** Every metric of published figures drawn as a series. */
+	series: string[];
+	/** Every resource's file name in datapackage.json. */
+	tables: string[];
+	/** The granularities the unfiltered view's results are written at. */
+	granularities: string[];
+}
+
+interface Published {
+	id: string;
+	/** Where it lives, after the language prefix for a page; `[name]` is a parameter, `[...name]` a rest. */
+	route: `/${string}`;
+	/** What it shows, in a line, for maintainers (the README's list and the API page read it). */
+	shows: string;
+	instances: (site: SiteData) => Params[];
+}
+
+export interface PageType extends Published {
+	kind: 'page';
+	/** Listed in sitemap.xml (pages for readers; embeds are for other sites). */
+	sitemap: boolean;
+	/** Its link in the site's header, in this order. */
+	nav?: MessageKey;
+	/** The page whose card a link preview of it shows: its own, or another page's path. */
+	card: 'own' | ((params: Params) => string);
+}
+
+export interface FileType extends Published {
+	kind: 'file';
+}
+
+const one = (): Params[] => [{}];
+
+export const PAGE_TYPES = [
+	{ kind: 'page', id: 'home', route: '/', nav: 'nav.home', sitemap: true, card: 'own', instances: one, shows: 'how many are in prison now, the published figures and their series, detentions over time' },
+	{ kind: 'page', id: 'detentions', route: '/detentions/', nav: 'nav.detentions', sitemap: true, card: () => '/embed/detentions-over-time/', instances: one, shows: 'the detentions explorer: every filter, chart and breakdown' },
+	{
+		kind: 'page', id: 'detentionsView', route: '/detentions/[dimension]/[value]/', sitemap: true, card: 'own', shows: 'the explorer narrowed to one value of one dimension',
+		instances: (s) => s.views.map((v) => ({ dimension: v.key, value: v.value }))
+	},
+	{ kind: 'page', id: 'prisoners', route: '/prisoners/', nav: 'nav.prisoners', sitemap: true, card: () => '/embed/prisoners-in-custody/', instances: one, shows: 'search, filters and the list of people' },
+	{ kind: 'page', id: 'profile', route: '/prisoners/[id]/', sitemap: true, card: 'own', instances: (s) => s.people.map((id) => ({ id })), shows: 'one person: case, charges, timeline, how to write a letter' },
+	{ kind: 'page', id: 'data', route: '/data/', nav: 'nav.data', sitemap: true, card: () => '/', instances: one, shows: 'datasets, sources, methodology, the file check and the embeddable charts' },
+	{ kind: 'page', id: 'embed', route: '/embed/[chart]/', sitemap: false, card: 'own', instances: (s) => s.charts.map((chart) => ({ chart })), shows: 'one chart for other sites’ iframes, plain HTML and SVG' },
+	{
+		kind: 'page', id: 'embedLive', route: '/embed/[chart]/live/', sitemap: false, card: (p) => `/embed/${p.chart}/`, instances: (s) => s.charts.map((chart) => ({ chart })),
+		shows: 'the same chart following its filters (hydrated)'
+	},
+	{
+		kind: 'page', id: 'figuresEmbed', route: '/embed/figures/[metric]/', sitemap: false, card: 'own', instances: (s) => s.series.map((metric) => ({ metric })),
+		shows: 'one series of published figures for other sites’ iframes'
+	}
+] as const satisfies readonly PageType[];
+
+export const FILE_TYPES = [
+	{ kind: 'file', id: 'table', route: '/data/[file]', instances: (s) => s.tables.map((file) => ({ file })), shows: 'each validated table as canonical CSV' },
+	{ kind: 'file', id: 'tableExcel', route: '/data/excel/[file]', instances: (s) => s.tables.map((file) => ({ file })), shows: 'the same CSV with a byte-order mark, for Excel' },
+	{ kind: 'file', id: 'package', route: '/datapackage.json', instances: one, shows: 'the data package: every table’s columns, types, sources and licences' },
+	{ kind: 'file', id: 'cube', route: '/data/detention-cube.arrow', instances: one, shows: 'the pre-counted detentions cube as an Arrow IPC stream, all the browser’s DuckDB loads' },
+	{ kind: 'file', id: 'prisonerIndex', route: '/data/prisoners-index.json', instances: one, shows: 'every person in compact form, which the prisoners page searches' },
+	{
+		kind: 'file', id: 'viewResults', route: '/data/views/[dimension]/[value]/month.json', instances: (s) => s.views.map((v) => ({ dimension: v.key, value: v.value })),
+		shows: 'a single-value view’s results by month'
+	},
+	{ kind: 'file', id: 'allResults', route: '/data/views/all/[granularity].json', instances: (s) => s.granularities.map((granularity) => ({ granularity })), shows: 'the unfiltered view’s results at each period' },
+	{ kind: 'file', id: 'card', route: '/cards/[...path]', instances: (s) => cardFiles(s).map((path) => ({ path })), shows: 'the 1200 × 630 link-preview picture of each page that has its own' },
+	{ kind: 'file', id: 'sitemap', route: '/sitemap.xml', instances: one, shows: 'every page in both languages, with SITE_URL' },
+	{ kind: 'file', id: 'robots', route: '/robots.txt', instances: one, shows: 'for crawlers' },
+	{ kind: 'file', id: 'hostScript', route: '/embed.js', instances: one, shows: 'the script a host page includes to size our iframes' },
+	{ kind: 'file', id: 'frameScript', route: '/embed-frame.js', instances: one, shows: 'the script inside every embed' }
+] as const satisfies readonly FileType[];
+
+export type PageTypeId = (typeof PAGE_TYPES)[number]['id'];
+export type FileTypeId = (typeof FILE_TYPES)[number]['id'];
+
+export function pageType(id: PageTypeId): PageType {
+	return PAGE_TYPES.find((t) => t.id === id)!;
+}
+
+export function fileType(id: FileTypeId): FileType {
+	return FILE_TYPES.find((t) => t.id === id)!;
+}
+
+/** A route with its parameters filled in: '/prisoners/[id]/' with { id: 'x y' } → '/prisoners/x%20y/'. */
+export function fillRoute(route: string, params: Params): string {
+	return route.replace(/\[(\.\.\.)?(\w+)\]/g, (_, rest: string | undefined, name: string) => {
+		const value = params[name] ?? '';
+		return rest ? value.split('/').map(encodeURIComponent).join('/') : encodeURIComponent(value);
+	});
+}
+
+/** A page's path after the language prefix, from its type and parameters. */
+export const pagePath = (id: PageTypeId, params: Params = {}) => fillRoute(pageType(id).route, params);
+
+/** A page's address from the site's root: '/ru' + '/data/'. */
+export const localizedPath = (locale: Locale, path: string) => `${localePrefix(locale)}${path}`;
+
+/** The same page in every language, for hreflang alternates. */
+export const alternates = (path: string) => LOCALES.map((locale) => ({ locale, path: localizedPath(locale, path) }));
+
+/**
+ * The type and parameters of a page from SvelteKit's route id: '/[[lang=lang]]/(site)/prisoners/[id]' → profile.
+ * The route id drops the language segment and groups; what is left is a page type's route.
+ */
+export function pageOfRoute(routeId: string | null, params: Params): { type: PageType; params: Params; path: string } | null {
+	const segments = (routeId ?? '/').split('/').filter((s) => s !== '' && !/^\(.+\)$/.test(s) && !/^\[\[lang(=\w+)?\]\]$/.test(s));
+	const route = segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+	const type = (PAGE_TYPES as readonly PageType[]).find((t) => t.route === route.replace(/\[(\w+)=\w+\]/g, '[$1]'));
+	return type ? { type, params, path: fillRoute(type.route, params) } : null;
+}
+
+/** The page whose card a page's link preview shows, as a path after the language prefix. */
+export function cardPageOf(type: PageType, params: Params): string {
+	return type.card === 'own' ? fillRoute(type.route, params) : type.card(params);
+}
+
+/** A card's file, from the site's root: '/cards/en/home.png', '/cards/ru/prisoners/<id>.png'. */
+export function cardPath(locale: Locale, cardPage: string): string {
+	return `/cards/${locale}${cardPage === '/' ? '/home' : cardPage.slice(0, -1)}.png`;
+}
+
+/** Every card file, as a path under /cards/: one per language for each page that has its own. */
+export function cardFiles(site: SiteData): string[] {
+	const own = (PAGE_TYPES as readonly PageType[]).filter((t) => t.card === 'own').flatMap((t) => t.instances(site).map((p) => fillRoute(t.route, p)));
+	return LOCALES.flatMap((locale) => own.map((page) => cardPath(locale, page).slice('/cards/'.length)));
+}
+
+/** The page a card file draws: the inverse of cardPath, for pages that have a card of their own. */
+export function pageOfCard(file: string): { locale: Locale; path: string } | null {
+	const match = file.replace(/^\/?cards\//, '').match(/^(en|ru)\/(.+)\.png$/);
+	if (!match) return null;
+	return { locale: match[1] as Locale, path: match[2] === 'home' ? '/' : `/${match[2]}/` };
+}
+
+/** The page type and parameters of a path after the language prefix: '/prisoners/x/' → profile { id: 'x' }. */
+export function matchPage(path: string): { type: PageType; params: Params } | null {
+	for (const type of PAGE_TYPES as readonly PageType[]) {
+		const names: string[] = [];
+		const pattern = type.route.replace(/[.*+?^${}()|\\]/g, '\\$&').replace(/\\?\[(\w+)\\?\]/g, (_, name: string) => {
+			names.push(name);
+			return '([^/]+)';
+		});
+		const match = new RegExp(`^${pattern}$`).exec(path);
+		if (match) return { type, params: Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)])) };
+	}
+	return null;
+}

@@ -46,9 +46,10 @@ export default { ...app, kit: { ...app.kit, ${routes} ${prerender} adapter: adap
 	return dir;
 }
 
-export function buildVariant(variant: Variant): void {
+/** Builds a variant quietly; `light` (the test sites) draws no card and compresses nothing (BUILD_LIGHT=1). */
+export function buildVariant(variant: Variant, { light = false } = {}): void {
 	const dir = prepareVariant(variant);
-	const env = { ...process.env, BUILD_PROGRESS: 'quiet' };
+	const env = { ...process.env, BUILD_PROGRESS: 'quiet', ...(light ? { BUILD_LIGHT: '1' } : {}) };
 	const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'inherit', 'inherit'] });
 	if (build.status !== 0) throw new Error(`the ${variant.name} variant of the site did not build`);
 }

@@ -1,143 +1,164 @@
-// The build's last step: brotli and gzip copies of every file in the site that a host can serve compressed (pages, code,
-// JSON, SVG, the DuckDB engine, and the data files: .csv shrinks ~25×, the .arrow cube ~8×), for hosts that serve
-// precompressed files (scripts/serve.ts, nginx gzip_static/brotli_static, most static hosts). adapter-static's own
-// `precompress` is off (svelte.config.js): it skips the data files and redoes, on every build, the brotli of the 34 MB
-// engine, over a minute of the build. Large files under _app/immutable/ are the same from one build to the next: their
-// compressed copies are kept in node_modules/.cache/precompress/, by content hash. A file whose .br and .gz are already
-// newer than it is left as it is. Then it prints the build's summary line (scripts/build-progress.ts).
+// Brotli and gzip copies of every file of the site a host can serve compressed (pages, code, JSON, SVG, CSV, the Arrow
+// cube and the DuckDB engine), for hosts that serve precompressed files (scripts/serve.ts, nginx gzip_static /
+// brotli_static, most static hosts): the build's last step (scripts/build-progress.ts). Images, fonts and
+// spreadsheets are compressed already and are left as they are.
+//
+// How hard each kind is compressed was measured on the bundled site (README, "Building"): brotli's top level (11)
+// makes pages and data 10–13 % smaller than level 6 but takes 80 times as long (1.3 s a megabyte against 15 ms), which
+// for 100 MB of pages is most of a cold build; for code and the engine, which change only with a new version and are
+// downloaded by every reader of the explorer, it is worth it (the engine: 5.1 MB instead of 5.8 MB). Every copy is kept
+// in node_modules/.cache/precompress/ by the digest of what it was made from, so a rebuild compresses only the files
+// that changed; the engine's copy, a minute of work, is started as soon as the build starts (warmEngine).
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync, type BrotliOptions } from 'node:zlib';
-import { buildStatsFile, countsText, type BuildStats } from './build-progress';
-import { count, ProgressLine, seconds } from './progress-line';
+import { brotliCompress, constants, gzip, type BrotliOptions } from 'node:zlib';
+import { count, ProgressLine, seconds } from './progress-line.js';
 
-/** Text, WebAssembly and data. Images, fonts and spreadsheets are compressed already. */
-const EXTENSIONS = new Set(['.html', '.js', '.mjs', '.json', '.css', '.svg', '.xml', '.wasm', '.csv', '.arrow']);
+/** Brotli's level for each kind of file (see above). */
+const BROTLI_LEVEL: Record<string, number> = {
+	'.wasm': 11,
+	'.js': 11,
+	'.mjs': 11,
+	'.css': 11,
+	'.html': 6,
+	'.json': 6,
+	'.svg': 6,
+	'.xml': 6,
+	'.csv': 6,
+	'.arrow': 6
+};
 const BINARY = new Set(['.wasm', '.arrow']);
-
-/** Files at least this large under _app/immutable/ are looked up in the cache. */
-const CACHED_FROM_BYTES = 1024 * 1024;
-const CACHE_DIR = path.resolve(import.meta.dirname, '..', 'node_modules', '.cache', 'precompress');
 /** Part of every cache key: change it when the compression settings change. */
-const CACHE_VERSION = 'br11-gz9-v1';
+const CACHE_VERSION = 'v2';
+const CACHE_DIR = path.resolve(import.meta.dirname, '..', 'node_modules', '.cache', 'precompress');
+/** Copies not used by any build for this long are removed. */
+const CACHE_DAYS = 14;
 
 const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
-function* files(dir: string, extensions: ReadonlySet<string>): Generator<string> {
+function* files(dir: string): Generator<string> {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		const full = path.join(dir, entry.name);
-		if (entry.isDirectory()) yield* files(full, extensions);
-		else if (extensions.has(path.extname(entry.name))) yield full;
+		if (entry.isDirectory()) yield* files(full);
+		else if (path.extname(entry.name) in BROTLI_LEVEL) yield full;
 	}
 }
 
-/** The highest levels, as adapter-static uses. */
-function brotliOptions(file: string, size: number): BrotliOptions {
-	const mode = BINARY.has(path.extname(file)) ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT;
-	return { params: { [constants.BROTLI_PARAM_MODE]: mode, [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: size } };
+function brotliOptions(ext: string, size: number): BrotliOptions {
+	return {
+		params: {
+			[constants.BROTLI_PARAM_MODE]: BINARY.has(ext) ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
+			[constants.BROTLI_PARAM_QUALITY]: BROTLI_LEVEL[ext]!,
+			[constants.BROTLI_PARAM_SIZE_HINT]: size
+		}
+	};
 }
 
-/** Writes `file`.br and `file`.gz next to `file`, at the highest levels (as adapter-static does). */
-export function compressFile(file: string): void {
-	const bytes = readFileSync(file);
-	writeFileSync(`${file}.br`, brotliCompressSync(bytes, brotliOptions(file, bytes.length)));
-	writeFileSync(`${file}.gz`, gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }));
+/** Copies being made, by key: two files with the same bytes (a page's data in both languages) wait for one job. */
+const making = new Map<string, Promise<{ br: string; gz: string; fromCache: boolean }>>();
+
+/** The cached copies of some bytes, made (and kept) if they are not there yet. */
+function compressed(bytes: Buffer, ext: string): Promise<{ br: string; gz: string; fromCache: boolean }> {
+	const key = createHash('sha256').update(CACHE_VERSION).update(ext).update(bytes).digest('hex');
+	let job = making.get(key);
+	if (!job) {
+		job = make(key, bytes, ext);
+		making.set(key, job);
+	}
+	return job;
 }
 
-function upToDate(file: string): boolean {
-	const { mtimeMs } = statSync(file);
-	return [`${file}.br`, `${file}.gz`].every((copy) => existsSync(copy) && statSync(copy).mtimeMs >= mtimeMs);
+async function make(key: string, bytes: Buffer, ext: string): Promise<{ br: string; gz: string; fromCache: boolean }> {
+	const br = path.join(CACHE_DIR, `${key}.br`);
+	const gz = path.join(CACHE_DIR, `${key}.gz`);
+	if (existsSync(br) && existsSync(gz)) {
+		const now = new Date();
+		utimesSync(br, now, now);
+		utimesSync(gz, now, now);
+		return { br, gz, fromCache: true };
+	}
+	const [brBytes, gzBytes] = await Promise.all([brotliAsync(bytes, brotliOptions(ext, bytes.length)), gzipAsync(bytes, { level: constants.Z_BEST_COMPRESSION })]);
+	mkdirSync(CACHE_DIR, { recursive: true });
+	// Written aside and renamed: a copy is in the cache whole or not at all, even if the build is stopped half-way.
+	await Promise.all([writeFile(`${br}.tmp`, brBytes), writeFile(`${gz}.tmp`, gzBytes)]);
+	renameSync(`${br}.tmp`, br);
+	renameSync(`${gz}.tmp`, gz);
+	return { br, gz, fromCache: false };
+}
+
+/** Writes `file`.br and `file`.gz next to `file`. */
+export async function compressFile(file: string): Promise<{ bytes: number; brotliBytes: number; fromCache: boolean }> {
+	const bytes = await readFile(file);
+	const copies = await compressed(bytes, path.extname(file));
+	copyFileSync(copies.br, `${file}.br`);
+	copyFileSync(copies.gz, `${file}.gz`);
+	return { bytes: bytes.length, brotliBytes: statSync(copies.br).size, fromCache: copies.fromCache };
+}
+
+let engine: Promise<unknown> | undefined;
+
+/**
+ * Starts compressing DuckDB's engine, the one file that takes a minute, while the rest of the build runs: the site's
+ * copy of it is the same bytes as the package's.
+ */
+export function warmEngine(wasmFile: string): void {
+	engine ??= readFile(wasmFile)
+		.then((bytes) => compressed(bytes, '.wasm'))
+		.catch(() => {});
 }
 
 export interface SiteCompression {
-	/** Files compressed now. */
-	compressed: number;
-	/** Files whose .br and .gz were already there and newer. */
-	skipped: number;
-	/** Of the compressed files, those whose copies came from the cache. */
+	files: number;
 	fromCache: number;
 	bytes: number;
 	brotliBytes: number;
 }
 
-async function compressOne(dir: string, file: string, result: SiteCompression): Promise<void> {
-	const bytes = await readFile(file);
-	const cacheable = bytes.length >= CACHED_FROM_BYTES && path.relative(dir, file).split(path.sep).includes('immutable');
-	const key = cacheable ? createHash('sha256').update(CACHE_VERSION).update(path.extname(file)).update(bytes).digest('hex') : '';
-	const cached = cacheable ? [`${CACHE_DIR}/${key}.br`, `${CACHE_DIR}/${key}.gz`] : [];
-	let brotliBytes: number;
-	if (cacheable && cached.every((f) => existsSync(f))) {
-		copyFileSync(cached[0]!, `${file}.br`);
-		copyFileSync(cached[1]!, `${file}.gz`);
-		brotliBytes = statSync(`${file}.br`).size;
-		result.fromCache++;
-	} else {
-		const [br, gz] = await Promise.all([brotliAsync(bytes, brotliOptions(file, bytes.length)), gzipAsync(bytes, { level: constants.Z_BEST_COMPRESSION })]);
-		await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gz)]);
-		brotliBytes = br.length;
-		if (cacheable) {
-			mkdirSync(CACHE_DIR, { recursive: true });
-			writeFileSync(cached[0]!, br);
-			writeFileSync(cached[1]!, gz);
-		}
-	}
-	result.compressed++;
-	result.bytes += bytes.length;
-	result.brotliBytes += brotliBytes;
-}
-
 /**
- * Compresses every file of the site in `dir` that a host serves compressed and that has no up-to-date .br and .gz
- * yet, largest first (the longest job starts first), a few at a time on zlib's thread pool, with a progress line.
+ * Compresses every file of the site in `dir` a host serves compressed, largest first (the longest job starts first),
+ * as many at a time as there are cores, with a progress line; then removes copies no build has used for two weeks.
  */
 export async function precompressSite(dir: string, { quiet = false } = {}): Promise<SiteCompression> {
+	await engine;
 	const started = performance.now();
-	const result: SiteCompression = { compressed: 0, skipped: 0, fromCache: 0, bytes: 0, brotliBytes: 0 };
-	const todo: Array<{ file: string; size: number }> = [];
-	for (const file of files(dir, EXTENSIONS)) {
-		if (upToDate(file)) result.skipped++;
-		else todo.push({ file, size: statSync(file).size });
-	}
-	todo.sort((a, b) => b.size - a.size);
-	const total = todo.length;
+	const result: SiteCompression = { files: 0, fromCache: 0, bytes: 0, brotliBytes: 0 };
+	const todo = [...files(dir)].map((file) => ({ file, size: statSync(file).size })).sort((a, b) => b.size - a.size);
 	const totalBytes = todo.reduce((sum, { size }) => sum + size, 0);
 	const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-	// Largest first, so bytes say how far it is better than files do.
-	const line =
-		quiet || total === 0
-			? undefined
-			: new ProgressLine(() => `precompress: ${mb(result.bytes)} of ${mb(totalBytes)}, ${count(result.compressed)} of ${count(total)} files (${seconds(started)})`);
+	const line = quiet ? undefined : new ProgressLine(() => `precompress: ${mb(result.bytes)} of ${mb(totalBytes)}, ${count(result.files)} of ${count(todo.length)} files (${seconds(started)})`);
 	let next = 0;
 	const worker = async () => {
-		while (next < todo.length) await compressOne(dir, todo[next++]!.file, result);
+		while (next < todo.length) {
+			const done = await compressFile(todo[next++]!.file);
+			result.files++;
+			result.bytes += done.bytes;
+			result.brotliBytes += done.brotliBytes;
+			if (done.fromCache) result.fromCache++;
+		}
 	};
 	try {
 		await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
 	} finally {
 		line?.stop();
 	}
+	pruneCache();
 	if (!quiet) {
-		const what = total === 0 ? 'nothing to compress' : `${count(result.compressed)} files, ${mb(result.bytes)} → ${mb(result.brotliBytes)} brotli${result.fromCache ? ` (${result.fromCache} from the cache)` : ''}`;
-		const skipped = result.skipped ? `; ${count(result.skipped)} already compressed` : '';
-		console.log(`precompress: ${what} in ${seconds(started)}${skipped}`);
+		const made = result.files - result.fromCache;
+		console.log(`precompress: ${count(result.files)} files, ${mb(result.bytes)} → ${mb(result.brotliBytes)} brotli, ${count(made)} compressed, ${count(result.fromCache)} reused, in ${seconds(started)}`);
 	}
 	return result;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-	const dir = process.argv[2] ?? 'build';
-	await precompressSite(dir);
-	// The summary of the whole build, once: the stats are removed so that a later run on its own prints none.
-	const statsFile = buildStatsFile(process.cwd());
-	if (existsSync(statsFile)) {
-		const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as BuildStats;
-		rmSync(statsFile);
-		console.log(`build: ${countsText(stats)} in ${Math.round((Date.now() - stats.startedAt) / 1000)} s, written to ${dir}/`);
+function pruneCache(): void {
+	if (!existsSync(CACHE_DIR)) return;
+	const before = Date.now() - CACHE_DAYS * 86_400_000;
+	for (const file of readdirSync(CACHE_DIR)) {
+		const full = path.join(CACHE_DIR, file);
+		if (statSync(full).mtimeMs < before) rmSync(full);
 	}
 }

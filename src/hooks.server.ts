@@ -1,12 +1,32 @@
 // Sets <html lang> from the route: Russian pages live under /ru/, everything else is English. While the site is being
-// built, also tells the build's progress line what was prerendered (scripts/prerender-report.ts).
+// built, reuses what an earlier build made from the same code and data (lib/build/cache.server.ts), notes what each
+// response read, and tells the build's progress line what was prerendered (scripts/prerender-report.ts).
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
+import { openBuildCache, type BuildCache } from '$lib/build/cache.server';
+import { withReads } from '$lib/build/reads.server';
+import { bundledDatabase, bundledDigests } from '$lib/db/node';
 import { localeFromParam } from '$lib/i18n/locales';
-import { notePrerendered } from '../scripts/prerender-report';
+import { siteTotals } from '$lib/site/manifest.server';
+import { notePrerendered, noteTotals } from '../scripts/prerender-report';
+
+let cache: BuildCache | undefined;
 
 export const handle: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', localeFromParam(event.params.lang)) });
-	if (building) notePrerendered(event.route.id, event.url.pathname, response);
+	const render = () => resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', localeFromParam(event.params.lang)) });
+	if (!building) return render();
+	if (!cache) {
+		cache = openBuildCache(process.cwd(), bundledDigests, process.env.BASE_PATH ?? '');
+		noteTotals(await siteTotals(await bundledDatabase()));
+	}
+	const path = event.url.pathname;
+	const reused = cache.reuse(path);
+	if (reused) {
+		notePrerendered(event.route.id, path, reused, true);
+		return reused;
+	}
+	const { result: response, reads } = await withReads(render);
+	await cache.keep(path, response, reads);
+	notePrerendered(event.route.id, path, response, false);
 	return response;
 };

@@ -4,7 +4,7 @@
 import { figureSeriesCredit } from '../charts/scales/figureSeries';
 import { breakdownChart, DETENTION_DIMENSIONS } from '../datasets/detentions';
 import { PRISONER_DIMENSIONS, type PrisonerDimensionOf } from '../datasets/prisoners';
-import { articleList, detentionView, prisonerList, regionList, type Article, type Prisoner, type Region } from '../db/queries';
+import { articleList, detentionView, prisonerById, regionList, type Article, type Prisoner, type Region } from '../db/queries';
 import type { Database } from '../db/types';
 import { detentionPageData, type DetentionPageData } from '../detentions/pageData';
 import { detainedText, dimensionLabels, regionTiles } from '../detentions/labels';
@@ -19,77 +19,45 @@ import type { Locale } from '../i18n/locales';
 import type { MessageKey } from '../i18n/messages';
 import { aboutPerson, ageOn } from '../prisoners/entries';
 import { prisonerPageData, type PrisonerPageData } from '../prisoners/pageData';
-import { sourceTitle, type Credit } from '../schema/credit';
+import { creditOf, sourceTitle, type Credit } from '../schema/credit';
+import { isDemo } from '../schema/package';
 import { matchPage } from '../site/pages';
 import type { CardSpec } from './spec';
-
-interface Sources {
-	detentions: DetentionPageData;
-	prisoners: PrisonerPageData;
-	series: FigureSeries[];
-	inPrison: Awaited<ReturnType<typeof figuresHomeData>>['inPrison'];
-	people: Map<string, Prisoner>;
-	articles: Map<string, Article>;
-	regions: Map<string, Region>;
-}
-
-// Read once per database: a build draws hundreds of cards from the same few results.
-const loaded = new WeakMap<Database, Promise<Sources>>();
-function sources(db: Database): Promise<Sources> {
-	let promise = loaded.get(db);
-	if (!promise) {
-		promise = (async () => {
-			const [detentions, prisoners, figures, people, articles, regions] = await Promise.all([
-				detentionPageData(db),
-				prisonerPageData(db),
-				figuresHomeData(db),
-				prisonerList(db),
-				articleList(db),
-				regionList(db)
-			]);
-			return {
-				detentions,
-				prisoners: prisoners.page,
-				series: figures.series,
-				inPrison: figures.inPrison,
-				people: new Map(people.map((p) => [p.id, p])),
-				articles: new Map(articles.map((a) => [a.code, a])),
-				regions: new Map(regions.map((r) => [r.code, r]))
-			};
-		})();
-		loaded.set(db, promise);
-	}
-	return promise;
-}
 
 /** The card of a page (a path after the language prefix), or null when the page has none or is not there. */
 export async function pageCard(db: Database, locale: Locale, path: string): Promise<CardSpec | null> {
 	const page = matchPage(path);
 	if (!page || page.type.card !== 'own') return null;
-	const s = await sources(db);
 	const i18n = createI18n(() => locale);
 	const words = { i18n, site: i18n.t('site.short') };
 	const { params } = page;
+	// Each card reads only what it shows, so that the build redraws it only when that changes (build/cache.server.ts).
 	switch (page.type.id) {
-		case 'home':
-			return homeCard(words, s);
+		case 'home': {
+			const [detentions, figures] = await Promise.all([detentionPageData(db), figuresHomeData(db)]);
+			return homeCard(words, detentions, figures.inPrison);
+		}
 		case 'detentionsView': {
+			const detentions = await detentionPageData(db);
 			const view = { key: params.dimension, value: params.value } as SingleView;
-			const known = s.detentions.values[view.key]?.some((v) => v.code === view.value);
-			return known ? viewCard(words, s.detentions, view, await detentionView(db, 'month', filterOf(view))) : null;
+			const known = detentions.values[view.key]?.some((v) => v.code === view.value);
+			return known ? viewCard(words, detentions, view, await detentionView(db, 'month', filterOf(view))) : null;
 		}
 		case 'figuresEmbed': {
-			const series = s.series.find((x) => x.metric.code === params.metric);
+			const series = (await figuresHomeData(db)).series.find((x) => x.metric.code === params.metric);
 			return series ? figureCard(words, series) : null;
 		}
 		case 'embed': {
 			const spec = embeddableChart(params.chart!);
 			if (!spec) return null;
-			return spec.family === 'detentions' ? detentionsChartCard(words, s.detentions, spec.id, i18n.t(spec.title)) : prisonersChartCard(words, s.prisoners, spec.id, i18n.t(spec.title));
+			if (spec.family === 'detentions') return detentionsChartCard(words, await detentionPageData(db), spec.id, i18n.t(spec.title));
+			return prisonersChartCard(words, (await prisonerPageData(db)).page, spec.id, i18n.t(spec.title));
 		}
 		case 'profile': {
-			const person = s.people.get(params.id!);
-			return person ? profileCard(words, person, s) : null;
+			const person = await prisonerById(db, params.id!);
+			if (!person) return null;
+			const [articles, regions] = await Promise.all([articleList(db), regionList(db)]);
+			return profileCard(words, person, { articles: new Map(articles.map((a) => [a.code, a])), regions: new Map(regions.map((r) => [r.code, r])) });
 		}
 		default:
 			return null;
@@ -124,9 +92,8 @@ const seriesPoints = (rows: { period: string; detained: number | null }[]) => ro
 
 // ---- Cards ------------------------------------------------------------------------------------------------------
 
-function homeCard({ i18n, site }: Words, s: Sources): CardSpec {
-	const d = s.detentions;
-	const figure = s.inPrison.antiwar;
+function homeCard({ i18n, site }: Words, d: DetentionPageData, inPrison: Awaited<ReturnType<typeof figuresHomeData>>['inPrison']): CardSpec {
+	const figure = inPrison.antiwar;
 	const count = figure && {
 		// «не менее» over «267»: the qualifier is said, never dropped.
 		qualifier: i18n.t(`qualifier.${figure.qualifier}` as MessageKey, { value: '' }).trim(),
@@ -206,7 +173,7 @@ function figureCard({ i18n, site }: Words, series: FigureSeries): CardSpec {
 	};
 }
 
-function profileCard({ i18n, site }: Words, person: Prisoner, s: Sources): CardSpec {
+function profileCard({ i18n, site }: Words, person: Prisoner, s: { articles: Map<string, Article>; regions: Map<string, Region> }): CardSpec {
 	const ru = i18n.locale === 'ru';
 	const region = s.regions.get(person.region);
 	const age = ageOn(person.birthYear, person.updatedOn);
@@ -225,8 +192,8 @@ function profileCard({ i18n, site }: Words, person: Prisoner, s: Sources): CardS
 		title: ru ? person.nameRu : person.nameEn,
 		subtitle: ru ? person.nameEn : person.nameRu,
 		titleLines: 1,
-		demo: demoLabel(i18n, s.prisoners.demo),
-		footer: [sourceLine(i18n, s.prisoners.credit), i18n.t('profile.asOf', { date: formatDate(i18n.locale, person.updatedOn) })],
+		demo: demoLabel(i18n, isDemo('prisoners')),
+		footer: [sourceLine(i18n, creditOf('prisoners')), i18n.t('profile.asOf', { date: formatDate(i18n.locale, person.updatedOn) })],
 		body: {
 			kind: 'profile',
 			facts: { status, chargesHeading: i18n.t('card.charges'), charges, letterHeading: i18n.t('profile.letter'), letter: person.letterAddress ?? i18n.t('profile.noAddress') }

@@ -75,6 +75,13 @@ const CUBE_SQL = [
 		SELECT strftime(min(date), '%Y-%m-%d') AS first, strftime(max(date), '%Y-%m-%d') AS last FROM detention_cube`
 ];
 
+/** The tables made from others, by the resources they are made from: a query of one reads those. */
+export const DERIVED_TABLES: Record<string, string[]> = {
+	detention_cube: ['detentions', 'articles'],
+	detention_counts: ['detentions', 'articles'],
+	detention_bounds: ['detentions']
+};
+
 /** Once the tables are in, nothing may reach outside: no files, no network, no extension installs. */
 export const LOCK_DOWN_SQL = [
 	"SET autoinstall_known_extensions = false",

@@ -1,6 +1,7 @@
 // DuckDB for Node (build-time prerender, tests, scripts): the wasm package's blocking bindings, started once.
 import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
-import { tableFromIPC, tableToIPC } from 'apache-arrow';
+import { tableFromIPC, tableToIPC, type Table } from 'apache-arrow';
+import { createHash } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -8,7 +9,8 @@ import { validatePackage } from '../ingest/package';
 import { formatIssue } from '../ingest/issues';
 import { canonicalCsv } from '../ingest/serialize';
 import { dataPackage } from '../schema/package';
-import { CUBE_EXPORT_SQL, loadTables } from './load';
+import { noteReads, type Read } from '../build/reads.server';
+import { CUBE_EXPORT_SQL, DERIVED_TABLES, loadTables } from './load';
 import { arrowToRows, type ArrowLike } from './rows';
 import type { ArrowDatabase, CsvDatabase, SqlParam } from './types';
 import type { Resource } from '../schema/types';
@@ -54,9 +56,27 @@ export async function createNodeDatabase(): Promise<NodeDatabase> {
 		},
 		arrowStream(sql: string) {
 			// DuckDB answers in the IPC file format; the stream format is what insertArrowFromIPCStream reads.
-			return new Uint8Array(tableToIPC(tableFromIPC(conn.useUnsafe((b, id) => b.runQuery(id, sql))), 'stream'));
+			const table = tableFromIPC(conn.useUnsafe((b, id) => b.runQuery(id, sql)));
+			return new Uint8Array(tableToIPC(withNullSlotsZeroed(table), 'stream'));
 		}
 	};
+}
+
+/**
+ * The table with the values behind its nulls set to zero. DuckDB leaves whatever was in memory there, which no reader
+ * sees but which made the same data give a different file from one build to the next. Read from IPC, every column's
+ * data starts at offset 0.
+ */
+function withNullSlotsZeroed(table: Table): Table {
+	for (const field of table.schema.fields) {
+		for (const data of table.getChild(field.name)?.data ?? []) {
+			const values: unknown = data.values;
+			const valid = data.nullBitmap;
+			if (data.nullCount === 0 || !valid || !(values instanceof Int32Array || values instanceof BigInt64Array || values instanceof Float64Array)) continue;
+			for (let i = 0; i < data.length; i++) if ((valid[i >> 3]! & (1 << (i & 7))) === 0) values[i] = values instanceof BigInt64Array ? 0n : 0;
+		}
+	}
+	return table;
 }
 
 export class DataPackageError extends Error {}
@@ -64,6 +84,8 @@ export class DataPackageError extends Error {}
 export interface CanonicalFile {
 	resource: Resource;
 	csv: string;
+	/** Each row's canonical fields, by its primary key (a single-field key), for reads of one row. */
+	rowsByKey: Map<string, string> | null;
 }
 
 /** Validates data/ and returns each resource as canonical CSV; throws with data:check's messages on any error. */
@@ -81,7 +103,11 @@ export function validatedFiles(readFile: (resource: Resource) => Uint8Array | nu
 		const shown = check.issues.slice(0, 20).map((issue) => formatIssue(issue, 'en')).join('\n');
 		throw new DataPackageError(`data/ has ${check.issues.length} errors (run npm run data:check):\n${shown}`);
 	}
-	return [...check.tables.values()].map((t) => ({ resource: t.resource, csv: canonicalCsv(t.resource, t.rows) }));
+	return [...check.tables.values()].map((t) => {
+		const key = t.resource.schema.primaryKey?.length === 1 ? t.resource.schema.primaryKey[0]! : null;
+		const rowsByKey = key ? new Map(t.rows.map((row) => [String(row[key]), JSON.stringify(row)])) : null;
+		return { resource: t.resource, csv: canonicalCsv(t.resource, t.rows), rowsByKey };
+	});
 }
 
 /** DuckDB holding `files` (canonical CSV) and the tables derived from them, locked down. */
@@ -104,13 +130,69 @@ let bundled: Promise<NodeDatabase> | undefined;
 /** The bundled data/ as canonical CSV, read once per process: what /data/*.csv serves and DuckDB loads at build time. */
 export function bundledCanonicalFiles(): CanonicalFile[] {
 	bundledFiles ??= readDataDirectory(bundledDir());
+	noteReads(bundledFiles.map((f) => f.resource.name));
 	return bundledFiles;
 }
 
-/** The bundled data/ in DuckDB, loaded once per process and shared by every prerendered page. */
+/** One bundled resource's canonical CSV, by its file name; noted as the one read. */
+export function bundledCanonicalFile(fileName: string): CanonicalFile | undefined {
+	bundledFiles ??= readDataDirectory(bundledDir());
+	const file = bundledFiles.find((f) => f.resource.path === fileName);
+	if (file) noteReads([file.resource.name]);
+	return file;
+}
+
+/**
+ * The bundled data/ in DuckDB, loaded once per process and shared by every prerendered page. Each query notes the
+ * tables it reads (build/reads.server.ts) and its rows are kept: the data cannot change during a build, and a build
+ * asks the same few queries hundreds of times.
+ */
 export function bundledDatabase(): Promise<NodeDatabase> {
-	bundled ??= Promise.resolve().then(() => databaseOf(bundledCanonicalFiles()));
+	bundled ??= Promise.resolve().then(async () => {
+		bundledFiles ??= readDataDirectory(bundledDir());
+		return rememberedQueries(await databaseOf(bundledFiles));
+	});
 	return bundled;
+}
+
+/** The tables a query reads: the names after FROM and JOIN, a table derived from others standing for them. */
+function tablesOf(sql: string): Read[] {
+	const names = new Set<Read>();
+	for (const [, name] of sql.matchAll(/\b(?:FROM|JOIN)\s+([a-z_]+)/gi)) for (const table of DERIVED_TABLES[name!] ?? [name!]) names.add(table);
+	return [...names];
+}
+
+function rememberedQueries(db: NodeDatabase): NodeDatabase {
+	const answers = new Map<string, Promise<unknown[]>>();
+	return {
+		...db,
+		query<T>(sql: string, params: SqlParam[] = [], reads?: Read[]) {
+			noteReads(reads ?? tablesOf(sql));
+			const key = `${sql}\u0000${JSON.stringify(params)}`;
+			let answer = answers.get(key);
+			if (!answer) {
+				answer = db.query<T>(sql, params);
+				answers.set(key, answer);
+			}
+			// A copy of the list each time: a caller that sorts its rows must not reorder another's.
+			return answer.then((rows) => rows.slice()) as Promise<T[]>;
+		}
+	};
+}
+
+/**
+ * A digest of everything a response may read, by read: each resource's canonical CSV, and each row of a resource
+ * with a single-field primary key (`prisoners#<id>`). A reused file is one whose reads all have the digests they had.
+ */
+export function bundledDigests(): Map<Read, string> {
+	bundledFiles ??= readDataDirectory(bundledDir());
+	const digest = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 22);
+	const digests = new Map<Read, string>();
+	for (const file of bundledFiles) {
+		digests.set(file.resource.name, digest(file.csv));
+		for (const [key, row] of file.rowsByKey ?? []) digests.set(`${file.resource.name}#${key}`, digest(row));
+	}
+	return digests;
 }
 
 /** The detentions cube of `db` as the Arrow stream the browser loads (see load.ts, CUBE_EXPORT_SQL). */

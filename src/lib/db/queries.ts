@@ -308,7 +308,8 @@ export function prisonerList(db: Database): Promise<Prisoner[]> {
 }
 
 export async function prisonerById(db: Database, id: string): Promise<Prisoner | null> {
-	const [row] = await db.query<Prisoner>(`SELECT ${PRISONER_COLUMNS} FROM prisoners WHERE id = $1`, [id]);
+	// One row: a page of one person is made again only when that person's row changes.
+	const [row] = await db.query<Prisoner>(`SELECT ${PRISONER_COLUMNS} FROM prisoners WHERE id = $1`, [id], [`prisoners#${id}`]);
 	return row ?? null;
 }
 

@@ -3,8 +3,12 @@
 export type SqlParam = string | number | boolean | null;
 
 export interface Database {
-	/** Runs one prepared statement; values reach SQL only as `$n` parameters. Rows hold numbers, never BigInt. */
-	query<T>(sql: string, params?: SqlParam[]): Promise<T[]>;
+	/**
+	 * Runs one prepared statement; values reach SQL only as `$n` parameters. Rows hold numbers, never BigInt. `reads`
+	 * says which rows it reads where that is narrower than its tables (`prisoners#<id>`), for the build's reuse of
+	 * files (build/reads.server.ts); other clients ignore it.
+	 */
+	query<T>(sql: string, params?: SqlParam[], reads?: string[]): Promise<T[]>;
 	/** Runs statements that return nothing and take no user values (DDL, settings). */
 	exec(sql: string): Promise<void>;
 }

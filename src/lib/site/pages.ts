@@ -86,7 +86,8 @@ export const FILE_TYPES = [
 	{ kind: 'file', id: 'sitemap', route: '/sitemap.xml', instances: one, shows: 'every page in both languages, with SITE_URL' },
 	{ kind: 'file', id: 'robots', route: '/robots.txt', instances: one, shows: 'for crawlers' },
 	{ kind: 'file', id: 'hostScript', route: '/embed.js', instances: one, shows: 'the script a host page includes to size our iframes' },
-	{ kind: 'file', id: 'frameScript', route: '/embed-frame.js', instances: one, shows: 'the script inside every embed' }
+	{ kind: 'file', id: 'frameScript', route: '/embed-frame.js', instances: one, shows: 'the script inside every embed' },
+	{ kind: 'file', id: 'notFound', route: '/404', instances: one, shows: '404.html: "page not found" in both languages, for the host to serve at any missing address' }
 ] as const satisfies readonly FileType[];
 
 export type PageTypeId = (typeof PAGE_TYPES)[number]['id'];

@@ -23,6 +23,6 @@ for (const [name, site] of Object.entries(TEST_SITES)) {
 	const started = Date.now();
 	const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', '--data', site.data], { encoding: 'utf8' });
 	if (check.status !== 0) throw new Error(`the ${name} test data does not pass data:check:\n${check.stdout}${check.stderr}`);
-	buildVariant({ name, out: siteRoot(name as keyof typeof TEST_SITES), data: site.data });
+	buildVariant({ name, out: siteRoot(name as keyof typeof TEST_SITES), data: site.data }, { light: true });
 	console.log(`test site ${name}: ${siteRoot(name as keyof typeof TEST_SITES)}/ in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

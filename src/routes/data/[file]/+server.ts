@@ -1,6 +1,6 @@
 // /data/<resource>.csv: each validated resource as canonical CSV, prerendered, for readers to download.
 import { error } from '@sveltejs/kit';
-import { bundledCanonicalFiles } from '$lib/db/node';
+import { bundledCanonicalFile } from '$lib/db/node';
 import { fileEntries } from '$lib/site/manifest.server';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -10,7 +10,7 @@ export const trailingSlash = 'never';
 export const entries: EntryGenerator = () => fileEntries('table');
 
 export const GET: RequestHandler = ({ params }) => {
-	const file = bundledCanonicalFiles().find((f) => f.resource.path === params.file);
+	const file = bundledCanonicalFile(params.file);
 	if (!file) error(404, `no dataset ${params.file}`);
 	return new Response(file.csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

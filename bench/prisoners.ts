@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 
 /** Waits for the full index, then types searches one after another and times each redraw. */
 export async function measurePrisonerChanges(page: Page, url: string, rounds: number): Promise<number[]> {
-	await page.goto(url);
-	await page.waitForSelector('.explorer[data-index="loaded"]', { state: 'attached', timeout: 60_000 });
+	// The index of everyone loads once the page has hydrated; the network then falls quiet.
+	await page.goto(url, { waitUntil: 'networkidle', timeout: 60_000 });
 	const samples: number[] = [];
 	const queries = ['Иван', 'kim', 'ova', 'Петр', 'sem', 'ан'];
 	for (let i = 0; i < rounds; i++) {
@@ -12,15 +12,17 @@ export async function measurePrisonerChanges(page: Page, url: string, rounds: nu
 		const ms = await page.evaluate(async (q) => {
 			const input = document.querySelector<HTMLInputElement>('#prisoner-search')!;
 			const browser = document.querySelector<HTMLElement>('.explorer')!;
-			const before = browser.dataset.version;
+			// What a reader reads: the count of matching people, and the first person listed.
+			const shown = () => `${browser.querySelector('.total')?.textContent}|${browser.querySelector('.prisoner-card')?.textContent}`;
+			const before = shown();
 			const start = performance.now();
 			const redrawn = new Promise<void>((resolve) => {
 				const observer = new MutationObserver(() => {
-					if (browser.dataset.version === before) return;
+					if (shown() === before) return;
 					observer.disconnect();
 					requestAnimationFrame(() => resolve());
 				});
-				observer.observe(browser, { attributes: true, attributeFilter: ['data-version'] });
+				observer.observe(browser, { subtree: true, childList: true, characterData: true });
 			});
 			input.value = q;
 			input.dispatchEvent(new Event('input', { bubbles: true }));

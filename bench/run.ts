@@ -10,6 +10,7 @@ import { engineView, measureFilterChanges } from './filter';
 import { measureLcp, MOBILE } from './lcp';
 import { chromiumResidentMB } from './memory';
 import { buildNaiveSite } from './naive';
+import { measurePlaceMatching } from './places';
 import { measurePrisonerChanges } from './prisoners';
 import { measureCombination, measureFirstFilter, measureIdleTransfer } from './slowLink';
 import { makeManyPrisonersSite, makeMillionRowSite } from './site';
@@ -139,6 +140,9 @@ async function main() {
 	const search = await withPage('bench/tmp/site-10k', (page, url) => measurePrisonerChanges(page, `${url}/prisoners/`, CHANGES));
 	results.prisonerSearchP95Ms_10k = round1(p95(search));
 	results.prisonerSearchMedianMs_10k = round1(median(search));
+
+	// The importers: placing 100,000 names written in a region column (median of three).
+	results.placeNames100kMs = round1(median([measurePlaceMatching(), measurePlaceMatching(), measurePlaceMatching()]));
 
 	mkdirSync('bench', { recursive: true });
 	writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');

@@ -5,9 +5,17 @@ import type { Page } from 'playwright-core';
 import { throttleLikeMobile } from './lcp';
 import { measureTransfer } from './transfer';
 
-/** Waits until the page's explorer draws the view `shown` (its data-shown query), then two frames. */
-async function drawn(page: Page, shown: string, timeout: number): Promise<void> {
-	await page.waitForSelector(`.explorer[data-shown="${shown}"]`, { state: 'attached', timeout });
+/** Waits until the page's charts say they are filtered to each of `words` and nothing is pending, then two frames. */
+async function drawn(page: Page, words: string[], timeout: number): Promise<void> {
+	await page.waitForFunction(
+		(w) => {
+			const explorer = document.querySelector('.explorer');
+			const subtitle = explorer?.querySelector('.chart-frame .subtitle')?.textContent ?? '';
+			return !!explorer && !explorer.classList.contains('pending') && w.every((word) => subtitle.includes(word));
+		},
+		words,
+		{ timeout }
+	);
 	await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
@@ -25,10 +33,10 @@ export async function measureFirstFilter(page: Page, url: string, runs: number):
 		await page.locator('.filter-drawer > summary').click();
 		const box = page.locator('fieldset.checks [role=checkbox]').first();
 		await box.waitFor({ state: 'visible' });
-		const value = decodeURIComponent((await box.getAttribute('href'))!.split('/').filter(Boolean).at(-1)!);
+		const name = (await box.textContent())!.trim();
 		const started = Date.now();
 		await box.click();
-		await drawn(page, `?charge=${value}`, 120_000);
+		await drawn(page, [name], 120_000);
 		samples.push(Date.now() - started);
 	}
 	return samples;
@@ -40,9 +48,11 @@ export async function measureCombination(page: Page, url: string): Promise<numbe
 	await page.goto('about:blank');
 	await page.goto(`${url}/detentions/charge/protest/`, { waitUntil: 'networkidle' });
 	await page.locator('.filter-drawer > summary').click();
+	const second = page.locator('fieldset.checks').nth(1).locator('[role=checkbox]').first();
+	const names = ['Protest', (await second.textContent())!.trim()];
 	const started = Date.now();
-	await page.locator('fieldset.checks').nth(1).locator('[role=checkbox]').first().click();
-	await page.waitForSelector('.explorer[data-shown*="charge=protest&"]', { state: 'attached', timeout: 600_000 });
+	await second.click();
+	await drawn(page, names, 600_000);
 	return Date.now() - started;
 }
 

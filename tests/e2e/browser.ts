@@ -94,3 +94,29 @@ export async function slowLink(page: Page): Promise<void> {
 	await cdp.send('Network.enable');
 	await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: -1, uploadThroughput: -1 });
 }
+
+/**
+ * The count a results page's total line gives, as a reader reads it: "Matching the filters: 1,234 detentions in …",
+ * «Найдено: 1 234 …», "12 people"; null when it gives none (a count nobody knows is said in words).
+ */
+export async function countShown(page: Page): Promise<number | null> {
+	const text = (await page.locator('.total').first().textContent()) ?? '';
+	const match = /\d[\d,\u00a0\u202f ]*\d|\d/.exec(text);
+	return match ? Number(match[0].replace(/\D/g, '')) : null;
+}
+
+/**
+ * Waits until the view a link or a filter asked for is drawn, as a reader sees it: the charts under `root` say in their
+ * subtitles that they are filtered to each of `words` (a value's name), and nothing is pending.
+ */
+export async function drawnFor(page: Page, words: string[], { root = '.results', timeout = 60_000 } = {}): Promise<void> {
+	await page.waitForFunction(
+		({ root, words }) => {
+			const scope = document.querySelector(root);
+			const subtitle = scope?.querySelector('.chart-frame .subtitle')?.textContent ?? '';
+			return !!scope && !scope.closest('.pending') && !scope.querySelector('.pending') && words.every((w) => subtitle.includes(w));
+		},
+		{ root, words },
+		{ timeout }
+	);
+}

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DETENTION_CHARTS } from '../../src/lib/datasets/detentions';
 import { PRISONER_CHARTS } from '../../src/lib/datasets/prisoners';
 import { readCsv } from '../csvTotals';
-import { openBrowser, type Session } from './browser';
+import { countShown, drawnFor, openBrowser, type Session } from './browser';
 
 const origin = inject('baseUrl');
 
@@ -29,14 +29,6 @@ async function chartShapes(page: Page, ids: string[]) {
 			return { id, missing: false, marks: bars.length > 0 ? bars : tiles, rows: figure.querySelectorAll('details.data-table tbody tr').length, line };
 		});
 	}, ids);
-}
-
-/** Waits until the view asked for is drawn: the page's version moved on and nothing is pending. */
-async function redrawn(page: Page, before: string | null) {
-	await page.waitForFunction((v) => {
-		const root = document.querySelector('.explorer');
-		return root && root.getAttribute('data-version') !== v && !root.classList.contains('pending');
-	}, before, { timeout: 60_000 });
 }
 
 function expectWhole(shapes: Awaited<ReturnType<typeof chartShapes>>, where: string) {
@@ -67,16 +59,17 @@ describe('charts after interactions', () => {
 	// A region the prerendered top 15 leaves out, so its bar is made by the browser.
 	const regions = readCsv('data/detentions.csv').reduce((m, r) => m.set(r.region!, (m.get(r.region!) ?? 0) + Number(r.detained || 0)), new Map<string, number>());
 	const rare = [...regions].sort((a, b) => a[1] - b[1]).find(([, n]) => n > 0)![0];
+	const rareName = readCsv('data/regions.csv').find((r) => r.code === rare)!.name_en!;
 
 	it.each([
-		['a charge type', '?charge=protest'],
-		['a region the first view did not list', `?region=${rare}`],
-		['several dimensions and a period', '?charge=antiwar_speech&event=single_picket,rally&from=2022-03-01&to=2023-06-30&per=week']
-	])('draws every detentions chart whole after %s', async (_, query) => {
+		['a charge type', '?charge=protest', ['Protest']],
+		['a region the first view did not list', `?region=${rare}`, [rareName]],
+		['several dimensions and a period', '?charge=antiwar_speech&event=single_picket,rally&from=2022-03-01&to=2023-06-30&per=week', ['Anti-war speech', 'Single-person picket', 'Rally']]
+	])('draws every detentions chart whole after %s', async (_, query, words) => {
 		const page = await session.newPage();
 		await page.goto(`${origin}/detentions/${query}`);
-		// The link's view is drawn once the browser's DuckDB has answered.
-		await page.waitForFunction(() => document.querySelector('.explorer')?.getAttribute('data-shown') !== '', null, { timeout: 60_000 });
+		// The link's view is drawn once the browser has its results: its charts say so in their subtitles.
+		await drawnFor(page, words);
 		// "Show all" draws the bars the top 15 left out.
 		for (const button of await page.getByRole('button', { name: /Show all/ }).all()) await button.click();
 		const shapes = await chartShapes(page, DETENTION_CHARTS.map((c) => c.id));
@@ -87,11 +80,10 @@ describe('charts after interactions', () => {
 
 	it('draws every prisoners chart whole after a filter', async () => {
 		const page = await session.newPage();
-		await page.goto(`${origin}/prisoners/`);
-		await page.waitForSelector('.explorer[data-index="loaded"]');
-		const version = await page.locator('.explorer').getAttribute('data-version');
+		await page.goto(`${origin}/prisoners/`, { waitUntil: 'networkidle' });
 		await page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Imprisoned', exact: true }).click();
-		await redrawn(page, version);
+		await expect.poll(() => countShown(page), { timeout: 60_000 }).toBe(readCsv('data/prisoners.csv').filter((p) => p.status === 'imprisoned').length);
+		await expect.poll(() => page.locator('#prisoners-by-status .subtitle').textContent()).toContain('Imprisoned');
 		const shapes = await chartShapes(page, PRISONER_CHARTS.map((c) => c.id));
 		expectWhole(shapes, 'status=imprisoned');
 		for (const s of shapes.filter((c) => c.marks.length > 0)) expect(s.marks.length, `${s.id}: a bar per row`).toBe(s.rows);
@@ -102,8 +94,8 @@ describe('charts after interactions', () => {
 		const page = await session.newPage();
 		await page.goto(`${origin}/embed/${chart}/?charge=protest&region=${rare},RU-MOW`);
 		await page.waitForURL(/\/live\//);
-		// The filtered view is drawn once the browser's DuckDB has answered.
-		await page.waitForFunction((region) => document.querySelector('.embed-view')?.getAttribute('data-shown') === `?region=${region}%2CRU-MOW&charge=protest`, rare, { timeout: 60_000 });
+		// The filtered view is drawn once the browser's DuckDB has answered: its subtitle says so.
+		await drawnFor(page, ['Protest', rareName, 'Moscow'], { root: '.embed-view' });
 		expectWhole(await chartShapes(page, [chart]), `embed ${chart}`);
 		await page.close();
 	});

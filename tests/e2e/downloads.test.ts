@@ -2,7 +2,7 @@
 // filters), its key, who made the data, the licence, the date and the address it came from, with margins.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import Papa from 'papaparse';
-import { downloadedBytes, openBrowser, type Session } from './browser';
+import { downloadedBytes, drawnFor, openBrowser, type Session } from './browser';
 
 const origin = inject('baseUrl');
 const VIEW = '/ru/detentions/?charge=antiwar_speech';
@@ -16,7 +16,7 @@ describe('downloads of a filtered chart', () => {
 		const page = await session.newPage();
 		await page.goto(`${origin}${VIEW}`);
 		// Files describe what is drawn: wait until the filtered view is (DuckDB computes it in the browser).
-		await page.locator('.explorer[data-shown="?charge=antiwar_speech"]').waitFor({ timeout: 60_000 });
+		await drawnFor(page, ['Антивоенные высказывания']);
 		await page.locator(`#${chart} .chart-downloads summary`).click();
 		const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`#${chart} .chart-downloads button`, { hasText: label }).click()]);
 		const bytes = await downloadedBytes(file);

@@ -2,7 +2,7 @@
 // The page's script is held back until they have acted, then let through.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, type Session } from './browser';
+import { countShown, openBrowser, type Session } from './browser';
 import { chargeTypes, detentionTotals } from '../csvTotals';
 
 const origin = inject('baseUrl');
@@ -53,11 +53,11 @@ describe('before the page has hydrated', () => {
 		const page = await session.newPage();
 		const release = await holdScripts(page);
 		await page.goto(`${origin}/prisoners/`, { waitUntil: 'commit' });
-		const everyone = Number(await page.locator('.total').getAttribute('data-count'));
+		const everyone = (await countShown(page))!;
 		await page.getByLabel('Search').fill('Demonov');
 		release();
 		await expect.poll(() => page.url(), { timeout: 20_000 }).toBe(`${origin}/prisoners/?q=Demonov`);
-		await expect.poll(async () => Number(await page.locator('.total').getAttribute('data-count'))).toBeLessThan(everyone);
+		await expect.poll(async () => (await countShown(page)) ?? Infinity).toBeLessThan(everyone);
 		expect(await page.getByLabel('Search').inputValue()).toBe('Demonov');
 		await page.close();
 	});
@@ -69,11 +69,11 @@ describe('before the page has hydrated', () => {
 		await page.locator('.filter-drawer > summary').click();
 		await page.getByRole('checkbox', { name: 'Anti-war speech', exact: true }).click();
 		await expect.poll(() => page.url()).toBe(`${origin}/detentions/charge/antiwar_speech/`);
-		expect(Number(await page.locator('.total').getAttribute('data-total'))).toBe(antiwar.detained);
+		expect(await countShown(page)).toBe(antiwar.detained);
 		await page.goto(`${origin}/detentions/`);
 		await page.locator('#detentions-by-event .filter-link', { hasText: 'Single-person picket' }).click();
 		await expect.poll(() => page.url()).toBe(`${origin}/detentions/event/single_picket/`);
-		expect(Number(await page.locator('.total').getAttribute('data-total'))).toBe(pickets.detained);
+		expect(await countShown(page)).toBe(pickets.detained);
 		await page.goto(`${origin}/ru/detentions/`);
 		await page.locator('#detentions-by-region-map a[data-code="RU-MOW"]').click();
 		await expect.poll(() => page.url()).toBe(`${origin}/ru/detentions/region/RU-MOW/`);

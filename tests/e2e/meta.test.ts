@@ -1,11 +1,12 @@
 // Link previews as Telegram's servers and search engines fetch them: the page's HTML alone, no script run. Every
-// page says its title and description in its language with Open Graph tags, and, when the build was given the
-// site's address (SITE_URL), its canonical address, its alternates and a card that is a 1200 × 630 PNG on the site.
-// A build without SITE_URL must have none of the absolute tags (they would be wrong), and its cards are still there.
+// page says its title and description in its language with Open Graph tags, its canonical address, its alternates
+// and a card that is a 1200 × 630 PNG on the site: build/ is built with the site's address (SITE_URL), as
+// `npm run test:e2e` does. A build without it (the edge test site) must have none of the absolute tags: they would be wrong.
 import { Window } from 'happy-dom';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locale } from '../../src/lib/i18n/locales';
 import { cardPageOf, cardPath, localizedPath, matchPage } from '../../src/lib/site/pages';
+import { openTestSite, type TestSite } from './testSite';
 
 const origin = inject('baseUrl');
 const parser = new Window().DOMParser;
@@ -18,8 +19,8 @@ interface Head {
 }
 
 /** A page's head as a crawler reads it: the HTML as served, parsed, nothing run. */
-async function headOf(path: string): Promise<Head> {
-	const response = await fetch(`${origin}${path}`);
+async function headOf(path: string, from = origin): Promise<Head> {
+	const response = await fetch(`${from}${path}`);
 	expect(response.status, path).toBe(200);
 	const doc = new parser().parseFromString(await response.text(), 'text/html');
 	return {
@@ -65,6 +66,10 @@ describe('link previews', () => {
 		root = canonical ? canonical.replace(/\/$/, '') : null;
 	});
 
+	it('are written with the site’s address the build was given', () => {
+		expect(root, 'build/ was built without SITE_URL: npm run test:e2e builds it with one').toMatch(/^https?:\/\/[^/]+/);
+	});
+
 	it('every page has its title, description and Open Graph text in its own language', async () => {
 		for (const { locale, path, embed } of pages) {
 			const head = await headOf(localizedPath(locale, path));
@@ -87,49 +92,61 @@ describe('link previews', () => {
 		}
 	});
 
-	it('every page shows a card that is a 1200 × 630 PNG on the site; its absolute tags are there only with SITE_URL', async () => {
+	it('every page shows a card that is a 1200 × 630 PNG on the site, and its canonical address and alternates', async () => {
 		for (const { locale, path } of pages) {
 			const head = await headOf(localizedPath(locale, path));
 			const where = `${locale} ${path}`;
 			const page = matchPage(path)!;
 			const card = cardPath(locale, cardPageOf(page.type, page.params));
-			if (root === null) {
-				for (const key of ['og:url', 'og:image', 'og:image:width', 'og:image:height']) expect(head.meta(key), `${where} ${key}`).toBeNull();
-				expect(head.count('link[rel="canonical"], link[hreflang]'), where).toBe(0);
-			} else {
-				expect(head.link('[rel="canonical"]'), where).toBe(`${root}${localizedPath(locale, path)}`);
-				expect(head.meta('og:url'), where).toBe(`${root}${localizedPath(locale, path)}`);
-				expect(head.link('[hreflang="en"]'), where).toBe(`${root}${localizedPath('en', path)}`);
-				expect(head.link('[hreflang="ru"]'), where).toBe(`${root}${localizedPath('ru', path)}`);
-				expect(head.link('[hreflang="x-default"]'), where).toBe(`${root}${localizedPath('en', path)}`);
-				expect(head.meta('og:image'), where).toBe(`${root}${card}`);
-				expect(head.meta('og:image:width'), where).toBe('1200');
-				expect(head.meta('og:image:height'), where).toBe('630');
-				expect(head.meta('og:image:alt'), where).toBeTruthy();
-			}
-			// The card the tag names (or would name) is on this site, whatever address the build was given.
+			expect(head.link('[rel="canonical"]'), where).toBe(`${root}${localizedPath(locale, path)}`);
+			expect(head.meta('og:url'), where).toBe(`${root}${localizedPath(locale, path)}`);
+			expect(head.link('[hreflang="en"]'), where).toBe(`${root}${localizedPath('en', path)}`);
+			expect(head.link('[hreflang="ru"]'), where).toBe(`${root}${localizedPath('ru', path)}`);
+			expect(head.link('[hreflang="x-default"]'), where).toBe(`${root}${localizedPath('en', path)}`);
+			expect(head.meta('og:image'), where).toBe(`${root}${card}`);
+			expect(head.meta('og:image:width'), where).toBe('1200');
+			expect(head.meta('og:image:height'), where).toBe('630');
+			expect(head.meta('og:image:alt'), where).toBeTruthy();
+			// The card the tag names is on this site, whatever address the build was given.
 			expect(await pngSize(`${origin}${card}`), where).toEqual({ type: 'image/png', width: 1200, height: 630 });
 		}
 	});
 
-	it('robots.txt lets every crawler in and names the sitemap only when the sitemap can list absolute addresses', async () => {
+	it('robots.txt lets every crawler in and names the sitemap, which lists every page for readers in both languages', async () => {
 		const robots = await (await fetch(`${origin}/robots.txt`)).text();
 		expect(robots).toMatch(/^User-agent: \*\nAllow: \/\n/);
 		expect(robots).not.toMatch(/Disallow: \S/);
+		expect(robots).toContain(`Sitemap: ${root}/sitemap.xml`);
 		const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text();
 		expect(sitemap).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
-		if (root === null) {
-			expect(robots).not.toContain('Sitemap:');
-			expect(sitemap).not.toContain('<url>');
-		} else {
-			expect(robots).toContain(`Sitemap: ${root}/sitemap.xml`);
-			for (const { locale, path, embed } of pages) {
-				const loc = `<loc>${root}${localizedPath(locale, path)}</loc>`;
-				if (embed) expect(sitemap, path).not.toContain(loc);
-				else expect(sitemap, path).toContain(loc);
-			}
-			expect(sitemap).not.toContain('/embed/');
-			expect(sitemap).not.toContain('404');
+		for (const { locale, path, embed } of pages) {
+			const loc = `<loc>${root}${localizedPath(locale, path)}</loc>`;
+			if (embed) expect(sitemap, path).not.toContain(loc);
+			else expect(sitemap, path).toContain(loc);
 		}
+		expect(sitemap).not.toContain('/embed/');
+		expect(sitemap).not.toContain('404');
+	});
+});
+
+describe('a build without the site’s address (the edge test site)', () => {
+	let site: TestSite;
+	beforeAll(async () => {
+		site = await openTestSite('edge');
+	});
+	afterAll(async () => {
+		await site.close();
+	});
+
+	it('writes no tag that needs an absolute address, no page in its sitemap, and no sitemap in robots.txt', async () => {
+		for (const path of ['/', '/ru/detentions/', '/prisoners/only-person/']) {
+			const head = await headOf(path, site.origin);
+			for (const key of ['og:url', 'og:image', 'og:image:width', 'og:image:height']) expect(head.meta(key), `${path} ${key}`).toBeNull();
+			expect(head.count('link[rel="canonical"], link[hreflang]'), path).toBe(0);
+			// The tags that need no address are all there.
+			expect(head.meta('og:title'), path).toBe(head.title);
+		}
+		expect(await (await fetch(`${site.origin}/robots.txt`)).text()).not.toContain('Sitemap:');
+		expect(await (await fetch(`${site.origin}/sitemap.xml`)).text()).not.toContain('<url>');
 	});
 });

@@ -60,7 +60,7 @@ describe('a missing page', () => {
 	it('shows the error page, reader’s language first, when a link inside the site leads to no profile', async () => {
 		const page = await session.newPage();
 		await page.goto(`${origin}/ru/prisoners/`);
-		await page.waitForSelector('.explorer[data-index="loaded"]', { state: 'attached', timeout: 30_000 });
+		await page.waitForLoadState('networkidle');
 		// A mark on the window survives only a navigation that the app does itself, without reloading the page.
 		await page.evaluate(() => {
 			(window as unknown as { mark: number }).mark = 1;

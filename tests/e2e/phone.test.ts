@@ -3,9 +3,11 @@
 // touch targets are at least 24 px, a tapped filter keeps the drawer open, and a tap on the time series shows the
 // period under the finger, inside the chart.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session } from './browser';
+import { detentionTotals } from '../csvTotals';
+import { countShown, drawnFor, openBrowser, type Session } from './browser';
 
 const origin = inject('baseUrl');
+const all = detentionTotals();
 const SCREEN = 844;
 
 describe('on a phone', () => {
@@ -33,8 +35,7 @@ describe('on a phone', () => {
 
 	it('puts search results right under the search box, and finds as the reader types', async () => {
 		const page = await session.newPage();
-		await page.goto(`${origin}/prisoners/`);
-		await page.waitForSelector('.explorer[data-index="loaded"]');
+		await page.goto(`${origin}/prisoners/`, { waitUntil: 'networkidle' });
 		const box = (await page.locator('#prisoner-search').boundingBox())!;
 		await page.locator('#prisoner-search').fill('a');
 		const card = (await page.locator('.prisoner-card').first().boundingBox())!;
@@ -61,13 +62,13 @@ describe('on a phone', () => {
 		const box = page.locator('fieldset.checks').first().locator('[role=checkbox]').nth(1);
 		const value = decodeURIComponent((await box.getAttribute('href'))!.split('/').filter(Boolean).at(-1)!);
 		await box.tap();
-		await page.waitForSelector(`.explorer[data-shown="?charge=${value}"]`, { state: 'attached' });
+		await drawnFor(page, [(await box.textContent())!.trim()]);
 		expect(page.url()).toContain(`/ru/detentions/charge/${value}/`);
 		expect(await page.locator('.filter-drawer').getAttribute('open'), 'drawer still open').not.toBeNull();
 		expect(await box.getAttribute('aria-checked')).toBe('true');
 		expect(await box.evaluate((el) => el === document.activeElement), 'focus stays on the box').toBe(true);
 		await box.tap();
-		await page.waitForSelector('.explorer[data-shown=""]', { state: 'attached' });
+		await expect.poll(() => countShown(page)).toBe(all.detained);
 		expect(new URL(page.url()).pathname).toMatch(/\/ru\/detentions\/$/);
 		expect(await page.locator('.filter-drawer').getAttribute('open'), 'drawer still open').not.toBeNull();
 		expect(await box.getAttribute('aria-checked')).toBe('false');

@@ -1,23 +1,25 @@
-// Every route in both languages and every embed: no request outside the origin, no cookie, no storage, no
-// console error, no Content-Security-Policy violation, and a CSP on every page.
+// One page of every kind the site publishes (the manifest's), in both languages: no request outside the origin, no
+// cookie, no storage, no console error, no Content-Security-Policy violation, and a CSP on every page.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { EMBEDDABLE_CHARTS } from '../../src/lib/embed/charts';
-import { cspViolations, openBrowser, type Session } from './browser';
+import { chargeTypes, detentionTotals } from '../csvTotals';
+import { countShown, cspViolations, openBrowser, type Session } from './browser';
+import { pagesToVisit } from './pages';
 
 const origin = inject('baseUrl');
-const PAGES = ['/', '/detentions/', '/prisoners/', '/prisoners/ivan-demonov/', '/data/', ...EMBEDDABLE_CHARTS.map((c) => `/embed/${c.id}/`)];
-const ALL = PAGES.flatMap((p) => [p, `/ru${p}`]);
+const ALL = await pagesToVisit();
+const charge = chargeTypes();
+const protestRallies = detentionTotals('data/detentions.csv', (r) => charge.get(r.article!) === 'protest' && r.event_type === 'rally');
 
-describe('every page', () => {
-	let session: Session;
-	beforeAll(async () => {
-		session = await openBrowser(origin);
-	});
-	afterAll(async () => {
-		await session.close();
-	});
+let session: Session;
+beforeAll(async () => {
+	session = await openBrowser(origin);
+});
+afterAll(async () => {
+	await session.close();
+});
 
-	it.each(ALL)('%s keeps to itself', async (path) => {
+describe.concurrent('every kind of page', () => {
+	it.for(ALL)('%s keeps to itself', async (path, { expect }) => {
 		const page = await session.newPage();
 		const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
 		expect(response?.status()).toBe(200);
@@ -26,7 +28,9 @@ describe('every page', () => {
 		expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
 		await page.close();
 	});
+});
 
+describe('the query engine', () => {
 	it('a filter that loads DuckDB in the browser breaks no policy, and its progress never passes 100 %', async () => {
 		const page = await session.newPage();
 		// Every value the progress bar and its text take while the engine downloads (served brotli-compressed).
@@ -42,7 +46,7 @@ describe('every page', () => {
 			}).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 		});
 		await page.goto(`${origin}/detentions/?charge=protest&event=rally`);
-		await page.waitForSelector('.db-status[data-phase="ready"]', { state: 'attached', timeout: 30_000 });
+		await expect.poll(() => countShown(page), { timeout: 30_000 }).toBe(protestRallies.detained);
 		expect(await cspViolations(page)).toEqual([]);
 		const progress = (await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress)).map(Number);
 		expect(progress.length).toBeGreaterThan(0);

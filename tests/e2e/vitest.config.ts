@@ -10,7 +10,10 @@ export default defineConfig({
 		globalSetup: ['tests/e2e/global-setup.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
-		fileParallelism: false,
+		// Two files at a time, each with its own Chromium: much of a page test is waiting (for the network to fall quiet,
+		// for a download), which the other file fills.
+		fileParallelism: true,
+		maxWorkers: 2,
 		reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/e2e.json' }]] : ['default']
 	}
 });

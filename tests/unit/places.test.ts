@@ -175,18 +175,15 @@ describe('placeMatcher on names it cannot place', () => {
 		}
 	});
 
-	it('matches 100,000 names in well under a second', () => {
+	// How long it takes is the benchmark's to say (bench/places.ts); here, that every spelling is placed.
+	it('places 100,000 names written in every mix of case', () => {
 		const names = [...regions.flatMap((r) => [r.nameRu, r.nameEn, ...r.aliases]), ...places.flatMap((p) => [p.nameRu, p.nameEn, ...p.aliases])];
 		// Each name in a new mix of upper and lower case on each round, so that few answers are remembered from earlier rows.
 		const spelling = (name: string, round: number) =>
 			[...name].map((letter, i) => (i < 16 && (round >> i) & 1 ? letter.toUpperCase() : letter.toLowerCase())).join('');
 		const rows = Array.from({ length: 100_000 }, (_, i) => spelling(names[i % names.length]!, Math.floor(i / names.length)));
-		const started = performance.now();
 		const matcher = placeMatcher(regions, places);
-		const placed = rows.filter((name) => matcher(name).ok).length;
-		const elapsed = performance.now() - started;
-		expect(placed).toBe(rows.length);
-		expect(elapsed).toBeLessThan(1000);
+		expect(rows.filter((name) => matcher(name).ok).length).toBe(rows.length);
 	});
 });
 

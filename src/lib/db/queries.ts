@@ -120,16 +120,6 @@ export function dimensionValues(db: Database, values: Extract<ValueSource, { kin
 	}
 }
 
-/** Detentions per period that match the filter (see detentionView). */
-export async function detentionsOverTime(db: Database, granularity: Granularity, filter: DetentionFilter = NO_FILTER): Promise<PeriodCount[]> {
-	return (await detentionView(db, granularity, filter)).series;
-}
-
-/** Every breakdown of the detentions page and the total (see detentionView). */
-export async function detentionBreakdowns(db: Database, filter: DetentionFilter = NO_FILTER): Promise<Breakdowns> {
-	return (await detentionView(db, 'year', filter)).breakdowns;
-}
-
 export interface Coverage {
 	first: string | null;
 	last: string | null;

@@ -14,6 +14,7 @@ import { detentionView, type Breakdowns, type PeriodCount } from '../db/queries'
 import type { Database } from '../db/types';
 import { detentionViewQuery, parseDetentionView, toggleValue, type DetentionDomain, type DetentionUrlView } from '../filters/detentionFilters';
 import { UrlState } from '../filters/urlState.svelte';
+import { problemsText } from '../filters/urlView';
 import type { Granularity } from '../time/days';
 import { getI18n } from '../i18n/i18n';
 import { localePrefix } from '../i18n/locales';
@@ -39,8 +40,6 @@ export interface DetentionsViewOptions {
 export class DetentionsView {
 	/** A view is waiting for the database or for its query. */
 	pending = $state(false);
-	/** Counts the results shown, so a test or benchmark can tell when the charts have been redrawn. */
-	version = $state(0);
 	#data: () => DetentionPageData;
 	#url = new UrlState();
 	#search: () => string = () => this.#url.search;
@@ -128,7 +127,7 @@ export class DetentionsView {
 
 	/** The parts of the link that could not be used, in words; '' when there are none. */
 	get problems(): string {
-		return this.parsed.problems.map((p) => `${p.param}=${p.raw} (${p.reason})`).join('; ');
+		return problemsText(this.parsed.problems);
 	}
 
 	/** Shows a view: its query starts at once, and the URL records it (an embed keeps a period it switches to). */
@@ -157,7 +156,6 @@ export class DetentionsView {
 			// until that query's results come (or fail), instead of showing the new page's own data meanwhile.
 			this.#fetched = this.#prerendered;
 			this.pending = false;
-			this.version++;
 			return;
 		}
 		this.pending = true;
@@ -169,7 +167,6 @@ export class DetentionsView {
 			performance.measure('explorer-queries', { start: started });
 			if (ticket === this.#latest) {
 				this.#fetched = { filter, granularity, series: results.series, breakdowns: results.breakdowns };
-					this.version++;
 			}
 		} catch (e) {
 			if (ticket === this.#latest) {

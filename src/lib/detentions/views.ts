@@ -5,6 +5,7 @@
 // (an organiser's name as the source wrote it) have no pages: their values are unbounded and not path-safe.
 import { DETENTION_DIMENSIONS, type DimensionKey } from '../datasets/detentions';
 import { NO_FILTER, type DetentionFilter } from '../db/detentionFilter';
+import { fileType, fillRoute, pagePath } from '../site/pages';
 import type { Granularity } from '../time/days';
 
 /** One value of one dimension: the view a bar, a tile or a filter box leads to. */
@@ -35,15 +36,18 @@ export function filterOf(view: SingleView | null): DetentionFilter {
 	return view ? { ...NO_FILTER, [view.key]: [view.value] } : NO_FILTER;
 }
 
+/** A view's parameters in the manifest's routes (site/pages.ts): its dimension and value name its page and files. */
+const paramsOf = (view: SingleView) => ({ dimension: view.key, value: view.value });
+
 /** The page of a view, after the language prefix: '/detentions/' or '/detentions/charge/antiwar_speech/'. */
 export function viewPagePath(view: SingleView | null): string {
-	return view ? `/detentions/${view.key}/${encodeURIComponent(view.value)}/` : '/detentions/';
+	return view ? pagePath('detentionsView', paramsOf(view)) : pagePath('detentions');
 }
 
 /** The prerendered results of a view at a granularity, as a path from the site's root; null where none is made. */
 export function viewResultsPath(view: SingleView | null, granularity: Granularity): string | null {
-	if (view === null) return `/data/views/all/${granularity}.json`;
-	return granularity === 'month' ? `/data/views/${view.key}/${encodeURIComponent(view.value)}/month.json` : null;
+	if (view === null) return fillRoute(fileType('allResults').route, { granularity });
+	return granularity === 'month' ? fillRoute(fileType('viewResults').route, paramsOf(view)) : null;
 }
 
 /** Every single-value view of the data's value lists, in registry order. */

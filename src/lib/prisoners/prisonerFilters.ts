@@ -1,7 +1,8 @@
 // The prisoners page's view as URL parameters (parsed like the detentions page's), derived from the dimension
 // registry plus search, sentence, dates, order and page; and the one function that applies a view to people.
 import { byPrisonerDimension, PRISONER_DIMENSIONS, type ChargeOf, type PrisonerDimensionOf, type PrisonerKey } from '../datasets/prisoners';
-import { parseParams, serializeParams, type ParamProblem, type ParamSpec } from '../filters/params';
+import type { ParamProblem, ParamSpec } from '../filters/params';
+import { toggled, urlView } from '../filters/urlView';
 import type { PrisonerEntry } from './entries';
 import { foldName, matchesName } from '../text/fold';
 
@@ -12,27 +13,22 @@ export const PAGE_SIZE = 48;
 /** What the data holds: each dimension's codes, and the earliest and latest arrest dates. */
 export type PrisonerDomain = Record<PrisonerKey, string[]> & { first: string; last: string };
 
-type Specs = Record<PrisonerKey | 'q' | 'smin' | 'smax' | 'from' | 'to' | 'sort' | 'page', ParamSpec>;
-
-const specsByDomain = new WeakMap<PrisonerDomain, Specs>();
-
-export function prisonerSpecs(domain: PrisonerDomain): Specs {
-	let specs = specsByDomain.get(domain);
-	if (!specs) {
-		specs = {
-			q: { type: 'text', maxLength: 100 },
-			...byPrisonerDimension((d): ParamSpec => ({ type: 'list', allowed: new Set(domain[d.key]) })),
-			smin: { type: 'number', min: 0, max: 50 },
-			smax: { type: 'number', min: 0, max: 50 },
-			from: { type: 'date', min: domain.first, max: domain.last },
-			to: { type: 'date', min: domain.first, max: domain.last },
-			sort: { type: 'one', allowed: new Set<string>(SORTS), fallback: 'arrested' },
-			page: { type: 'number', min: 1, max: 100_000 }
-		};
-		specsByDomain.set(domain, specs);
-	}
-	return specs;
-}
+const prisonerUrl = urlView({
+	specs: (domain: PrisonerDomain) => ({
+		q: { type: 'text', maxLength: 100 } as ParamSpec,
+		...byPrisonerDimension((d): ParamSpec => ({ type: 'list', allowed: new Set(domain[d.key]) })),
+		smin: { type: 'number', min: 0, max: 50 } as ParamSpec,
+		smax: { type: 'number', min: 0, max: 50 } as ParamSpec,
+		from: { type: 'date', min: domain.first, max: domain.last } as ParamSpec,
+		to: { type: 'date', min: domain.first, max: domain.last } as ParamSpec,
+		sort: { type: 'one', allowed: new Set<string>(SORTS), fallback: 'arrested' } as ParamSpec,
+		page: { type: 'number', min: 1, max: 100_000 } as ParamSpec
+	}),
+	ranges: [
+		['smin', 'smax'],
+		['from', 'to']
+	]
+});
 
 /** A view of the list: a search, each dimension's chosen codes, a sentence range, an arrest date range, order and page. */
 export type PrisonerView = Record<PrisonerKey, string[]> & {
@@ -47,16 +43,17 @@ export type PrisonerView = Record<PrisonerKey, string[]> & {
 
 /** `search` is a query string, with or without its "?". */
 export function parsePrisonerView(search: string, domain: PrisonerDomain): { view: PrisonerView; problems: ParamProblem[] } {
-	const { values, problems } = parseParams(new URLSearchParams(search), prisonerSpecs(domain));
-	const view = values as unknown as PrisonerView;
-	if (view.smin !== null && view.smax !== null && view.smin > view.smax) [view.smin, view.smax] = [view.smax, view.smin];
-	if (view.from && view.to && view.from > view.to) [view.from, view.to] = [view.to, view.from];
-	return { view, problems };
+	const { values, problems } = prisonerUrl.parse(search, domain);
+	return { view: values as unknown as PrisonerView, problems };
 }
 
 export function prisonerViewQuery(view: PrisonerView, domain: PrisonerDomain): string {
-	const query = serializeParams(view, prisonerSpecs(domain)).toString();
-	return query === '' ? '' : `?${query}`;
+	return prisonerUrl.query(view as unknown as Parameters<typeof prisonerUrl.query>[0], domain);
+}
+
+/** The view with `value` added to or removed from one dimension, from the first page. */
+export function togglePrisonerValue(view: PrisonerView, key: PrisonerKey, value: string): PrisonerView {
+	return { ...view, page: null, [key]: toggled(view[key], value) };
 }
 
 export function prisonerMatcher(view: PrisonerView, chargeOf: ChargeOf): (p: PrisonerEntry) => boolean {

@@ -1,14 +1,15 @@
 // The prisoners dataset's view model: the one owner of the page's domain, its view as the URL states it, the links to
 // other views, moving between them, the compact list of everyone (fetched once the page is interactive), who
 // matches, the page of people shown and the charts. The prisoners page and its embeds render it.
-import { onMount, untrack } from 'svelte';
+import { onMount } from 'svelte';
 import type { ChargeOf, PrisonerKey } from '../datasets/prisoners';
 import { UrlState } from '../filters/urlState.svelte';
+import { problemsText } from '../filters/urlView';
 import type { PrisonerEntry } from './entries';
 import { fetchPrisonerIndex } from './index';
 import { prisonerCharts, type PrisonerCharts } from './charts';
 import { prisonerDomain, type PrisonerPageData } from './pageData';
-import { chargeLookup, PAGE_SIZE, parsePrisonerView, prisonerMatcher, prisonerViewQuery, sortPrisoners, type PrisonerDomain, type PrisonerView } from './prisonerFilters';
+import { chargeLookup, PAGE_SIZE, parsePrisonerView, prisonerMatcher, prisonerViewQuery, sortPrisoners, togglePrisonerValue, type PrisonerDomain, type PrisonerView } from './prisonerFilters';
 
 export interface PrisonersViewOptions {
 	/** The first page of the unfiltered list, prerendered. */
@@ -20,8 +21,6 @@ export interface PrisonersViewOptions {
 }
 
 export class PrisonersView {
-	/** Counts the lists drawn, so a test or benchmark can tell when a change has been redrawn. */
-	version = $state(0);
 	/** Why the list could not be fetched; '' when it could. */
 	loadError = $state('');
 	#data: () => PrisonerPageData;
@@ -53,10 +52,6 @@ export class PrisonersView {
 				.then((list) => (this.#everyone = list))
 				.catch((e: unknown) => (this.loadError = e instanceof Error ? e.message : String(e)));
 		});
-		$effect(() => {
-			void this.matching;
-			untrack(() => this.version++);
-		});
 	}
 
 	get data(): PrisonerPageData {
@@ -69,7 +64,7 @@ export class PrisonersView {
 
 	/** The parts of the link that could not be used, in words; '' when there are none. */
 	get problems(): string {
-		return this.#parsed.problems.map((p) => `${p.param}=${p.raw} (${p.reason})`).join('; ');
+		return problemsText(this.#parsed.problems);
 	}
 
 	get everyone(): PrisonerEntry[] | null {
@@ -120,8 +115,7 @@ export class PrisonersView {
 
 	/** The link a bar carries: this view with its value added to or removed from a dimension, from the first page. */
 	toggleHref(key: PrisonerKey, value: string): string {
-		const list = this.view[key];
-		return this.href({ ...this.view, page: null, [key]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value].sort() });
+		return this.href(togglePrisonerValue(this.view, key, value));
 	}
 
 	/** The view's query without its order and page: what the charts draw, naming their downloads. */

@@ -1,11 +1,16 @@
 // The named queries against the bundled data, checked with totals computed from the CSV without our code.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDataDirectory } from '../../../src/lib/db/node';
-import { NO_FILTER } from '../../../src/lib/db/detentionFilter';
+import { NO_FILTER, type DetentionFilter } from '../../../src/lib/db/detentionFilter';
+import type { Granularity } from '../../../src/lib/time/days';
 import { DIMENSION_KEYS } from '../../../src/lib/datasets/detentions';
-import { annotationEvents, detentionBreakdowns, detentionsCoverage, detentionsOverTime, latestFigures } from '../../../src/lib/db/queries';
+import { annotationEvents, detentionsCoverage, detentionView, latestFigures } from '../../../src/lib/db/queries';
 import type { Database } from '../../../src/lib/db/types';
 import { chargeTypes, detentionTotals, readCsv, type CsvRow } from '../../csvTotals';
+
+/** The time series and the breakdowns of one detentions view, as the pages draw them. */
+const overTime = async (db: Database, granularity: Granularity, filter: DetentionFilter = NO_FILTER) => (await detentionView(db, granularity, filter)).series;
+const breakdownsOf = async (db: Database, filter: DetentionFilter = NO_FILTER) => (await detentionView(db, 'year', filter)).breakdowns;
 
 const totals = detentionTotals();
 let db: Database;
@@ -18,13 +23,13 @@ const sum = (values: (number | null)[]) => values.reduce<number>((a, b) => a + (
 
 describe('detentionsOverTime', () => {
 	it('gives per-year sums equal to the CSV', async () => {
-		const years = await detentionsOverTime(db, 'year');
+		const years = await overTime(db, 'year');
 		expect(years.map((y) => [y.period.slice(0, 4), y.detained])).toEqual([...totals.byYear].sort());
 		expect(years.every((y) => Number.isInteger(y.detained))).toBe(true);
 	});
 
 	it('gives per-month sums equal to the CSV, with every month of the range present', async () => {
-		const months = await detentionsOverTime(db, 'month');
+		const months = await overTime(db, 'month');
 		for (const m of months) expect(m.detained ?? 0).toBe(totals.byMonth.get(m.period.slice(0, 7)) ?? 0);
 		expect(months[0]!.period).toBe(`${totals.first.slice(0, 7)}-01`);
 		expect(months.at(-1)!.period).toBe(`${totals.last.slice(0, 7)}-01`);
@@ -34,7 +39,7 @@ describe('detentionsOverTime', () => {
 
 	it('keeps the same grand total at every granularity and counts unknown events apart', async () => {
 		for (const g of ['day', 'week', 'month', 'year'] as const) {
-			const rows = await detentionsOverTime(db, g);
+			const rows = await overTime(db, g);
 			expect(sum(rows.map((r) => r.detained))).toBe(totals.detained);
 			expect(sum(rows.map((r) => r.events))).toBe(totals.events);
 			expect(sum(rows.map((r) => r.unknownEvents))).toBe(totals.unknownEvents);
@@ -42,7 +47,7 @@ describe('detentionsOverTime', () => {
 	});
 
 	it('starts weeks on Monday', async () => {
-		const weeks = await detentionsOverTime(db, 'week');
+		const weeks = await overTime(db, 'week');
 		expect(weeks.every((w) => new Date(`${w.period}T00:00:00Z`).getUTCDay() === 1)).toBe(true);
 	});
 });
@@ -99,7 +104,7 @@ describe('filtered queries', () => {
 	const expected = detentionTotals('data/detentions.csv', keep);
 
 	it('counts only the matching rows, in every breakdown', async () => {
-		const b = await detentionBreakdowns(db, filter);
+		const b = await breakdownsOf(db, filter);
 		expect(b.total).toEqual({ events: expected.events, detained: expected.detained, unknownEvents: expected.unknownEvents });
 		for (const name of DIMENSION_KEYS) {
 			expect(sum(b[name].map((k) => k.detained))).toBe(expected.detained);
@@ -110,7 +115,7 @@ describe('filtered queries', () => {
 	});
 
 	it('draws the time series over the filtered date range', async () => {
-		const months = await detentionsOverTime(db, 'month', filter);
+		const months = await overTime(db, 'month', filter);
 		expect(months[0]!.period).toBe('2022-03-01');
 		expect(months.at(-1)!.period).toBe('2023-12-01');
 		expect(months).toHaveLength(22);
@@ -118,22 +123,22 @@ describe('filtered queries', () => {
 	});
 
 	it('gives the unfiltered totals with no filter, unknown articles as a key of their own', async () => {
-		const b = await detentionBreakdowns(db);
+		const b = await breakdownsOf(db);
 		expect(b.total.detained).toBe(totals.detained);
 		const noArticle = detentionTotals('data/detentions.csv', (r) => r.article === '');
 		expect(b.article.find((a) => a.key === null)?.events).toBe(noArticle.events);
 	});
 
 	it('treats hostile filter values as values, never as SQL', async () => {
-		const b = await detentionBreakdowns(db, { ...NO_FILTER, region: ["RU-MOW') OR 1=1 --"] });
+		const b = await breakdownsOf(db, { ...NO_FILTER, region: ["RU-MOW') OR 1=1 --"] });
 		expect(b.total.events).toBe(0);
-		expect(await detentionBreakdowns(db)).toMatchObject({ total: { events: totals.events } });
+		expect(await breakdownsOf(db)).toMatchObject({ total: { events: totals.events } });
 	});
 });
 
 describe('a filter that matches nothing', () => {
 	it('draws zeros over the whole range, not an empty chart', async () => {
-		const months = await detentionsOverTime(db, 'month', { ...NO_FILTER, region: ['nowhere'] });
+		const months = await overTime(db, 'month', { ...NO_FILTER, region: ['nowhere'] });
 		expect(months[0]!.period).toBe(`${totals.first.slice(0, 7)}-01`);
 		expect(months.every((m) => m.detained === 0 && m.events === 0)).toBe(true);
 	});

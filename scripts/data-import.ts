@@ -10,7 +10,7 @@ import { formatIssue } from '../src/lib/ingest/issues';
 import { canonicalCsv } from '../src/lib/ingest/serialize';
 import { parseSourceDate } from '../src/lib/import/dates';
 import type { ImportResult } from '../src/lib/import/exportFile';
-import { importPrisonerList, PRISONER_LIST_COLUMNS } from '../src/lib/import/memorial';
+import { importPrisonerList, PRISONER_LIST_COLUMNS } from '../src/lib/import/prisonerList';
 import { EVENT_COLUMNS, importOvdInfo } from '../src/lib/import/ovdinfo';
 import { placeMatcher } from '../src/lib/import/places';
 import { readReferenceTables } from '../src/lib/import/reference';

@@ -1,7 +1,9 @@
 // A published series drawn as dots at their own dates: zero-based axis, lower bounds open, labels that never overlap,
 // one metric per line, each point's source linked in the table; and its golden SVG.
 import { describe, expect, it } from 'vitest';
+import { createRawSnippet } from 'svelte';
 import FigureSeries from '../../src/lib/charts/frames/FigureSeries.svelte';
+import MetricSeries from '../../src/lib/figures/MetricSeries.svelte';
 import { figureSeriesCredit, figureSeriesLayout, type FigurePoint } from '../../src/lib/charts/scales/figureSeries';
 import { CHART_TYPE } from '../../src/lib/design/tokens';
 import { textWidth } from '../../src/lib/text/width';
@@ -119,13 +121,20 @@ describe('figureSeriesCredit', () => {
 });
 
 describe('FigureSeries', () => {
+	// The frame takes its table from the feature that draws it (figures/FigureRows.svelte, through MetricSeries).
+	const table = createRawSnippet(() => ({ render: () => '<table><tbody><tr><td>rows</td></tr></tbody></table>' }));
 	const props = {
 		id: 'golden-figures',
 		figures: discrediting,
 		title: 'Administrative cases for “discrediting” the army',
 		subtitle: 'A running total since 4 March 2022.',
 		initialWidth: 640,
-		height: 280
+		height: 280,
+		table
+	};
+	const series = {
+		metric: { code: 'discrediting', labelRu: 'Дела о «дискредитации» армии', labelEn: 'Administrative cases for “discrediting” the army', kind: 'cumulative' as const, definitionRu: null, definitionEn: null },
+		figures: discrediting.map((f) => ({ ...f, labelRu: 'Дела о «дискредитации» армии', labelEn: 'Administrative cases for “discrediting” the army', period: 'since 2022-03-04', geography: 'Russia' }))
 	};
 
 	it('matches the golden SVG', async () => {
@@ -135,7 +144,7 @@ describe('FigureSeries', () => {
 	const text = (html: string) => html.replace(/<!--[^>]*-->/g, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
 
 	it('links every point’s source in its data table, and carries no demo label', () => {
-		const html = renderHtml(FigureSeries, props);
+		const html = renderHtml(MetricSeries, { series });
 		expect(html).not.toContain('Demo data');
 		expect(html).not.toContain('data-demo');
 		expect(html.match(/<tbody>[\s\S]*<\/tbody>/)![0].match(/<tr>/g)).toHaveLength(discrediting.length);
@@ -148,12 +157,12 @@ describe('FigureSeries', () => {
 	});
 
 	it('drops links that are not http(s)', () => {
-		const html = renderHtml(FigureSeries, { ...props, figures: [{ ...discrediting[0]!, sourceUrl: 'javascript:alert(1)' }, discrediting[1]!] });
+		const html = renderHtml(MetricSeries, { series: { ...series, figures: [{ ...series.figures[0]!, sourceUrl: 'javascript:alert(1)' }, series.figures[1]!] } });
 		expect(html).not.toContain('javascript:');
 	});
 
 	it('speaks Russian on Russian pages, with the noun agreeing with the count', () => {
-		const ru = text(renderHtml(FigureSeries, props, 'ru'));
+		const ru = text(renderHtml(MetricSeries, { series }, 'ru'));
 		expect(ru).toContain('9 опубликованных значений с 22 апреля 2022 года по 7 августа 2024 года.');
 		expect(ru).toContain('более 10 000');
 		expect(ru).toContain('Пустая точка — нижняя граница');

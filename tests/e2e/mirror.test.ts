@@ -227,8 +227,8 @@ describe(`the unchanged build served under a random path (${PREFIX}/)`, () => {
 		expect(response?.status()).toBe(404);
 		expect(await page.locator('h1').textContent()).toContain('Page not found');
 		// Built from BASE_PATH, the links are pointed at the root the page finds above itself.
-		await expect.poll(() => page.locator('section[lang="en"] a').getAttribute('href')).toBe(`${PREFIX}/`);
-		await expect.poll(() => page.locator('section[lang="ru"] a').getAttribute('href')).toBe(`${PREFIX}/ru/`);
+		await expect.poll(() => page.locator('section[lang="en"] p a').getAttribute('href')).toBe(`${PREFIX}/`);
+		await expect.poll(() => page.locator('section[lang="ru"] p a').getAttribute('href')).toBe(`${PREFIX}/ru/`);
 		await expectAddressesUnderPrefix(page, path);
 		await page.getByRole('link', { name: 'Перейти на главную страницу' }).click();
 		await expect.poll(() => page.url()).toBe(`${site}/ru/`);

@@ -32,8 +32,11 @@ describe('a missing page', () => {
 			expect(await page.locator('script:not([src])').count()).toBe(1);
 			expect(await page.locator('script[src]').count()).toBe(0);
 			expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toContain("default-src 'self'");
-			expect(await page.locator('section[lang="en"] a').getAttribute('href')).toBe('/');
-			expect(await page.locator('section[lang="ru"] a').getAttribute('href')).toBe('/ru/');
+			expect(await page.locator('section[lang="en"] p a').getAttribute('href')).toBe('/');
+			expect(await page.locator('section[lang="ru"] p a').getAttribute('href')).toBe('/ru/');
+			// And the site's sections, in each language, from the same list as the site's header.
+			expect(await page.locator('section[lang="ru"] nav a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/ru/detentions/', '/ru/prisoners/', '/ru/data/']);
+			expect(await page.locator('section[lang="en"] nav a').allTextContents()).toEqual(['Detentions', 'Prisoners', 'Data']);
 			expect(await cspViolations(page)).toEqual([]);
 
 			await page.getByRole('link', { name: 'Перейти на главную страницу' }).click();

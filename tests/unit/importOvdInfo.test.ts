@@ -198,7 +198,7 @@ describe('npm run data:import', () => {
 			[['--from', 'ovdinfo', 'no/such.csv', '--out', 'x'], 'data:import: no/such.csv: no such file'],
 			[['--from', 'ovdinfo', MOSCOW, '--out', 'x', '--region', 'Нарния'], 'data:import: --region Нарния: not a region or place we know'],
 			[['--from', 'ovdinfo', MOSCOW, '--out', 'x', '--map', 'total'], 'data:import: --map total: write it as THEIRS=OURS'],
-			[['--from', 'prisoners', 'tests/fixtures/import/memorial.csv', '--out', 'x'], 'data:import: --as-of YYYY-MM-DD is missing'],
+			[['--from', 'prisoners', 'tests/fixtures/import/prisoner-list.csv', '--out', 'x'], 'data:import: --as-of YYYY-MM-DD is missing'],
 			[['--from', 'excel', RUSSIA, '--out', 'x'], 'data:import: --from excel: the importers are ovdinfo and prisoners']
 		];
 		for (const [args, message] of cases) {

@@ -91,6 +91,9 @@ export const FILE_TYPES = [
 ] as const satisfies readonly FileType[];
 
 export type PageTypeId = (typeof PAGE_TYPES)[number]['id'];
+
+/** The site's header (and the missing page's links): each page type with a `nav` name, in the manifest's order. */
+export const SITE_NAV: { path: string; key: MessageKey }[] = (PAGE_TYPES as readonly PageType[]).flatMap((t) => (t.nav ? [{ path: t.route, key: t.nav }] : []));
 export type FileTypeId = (typeof FILE_TYPES)[number]['id'];
 
 export function pageType(id: PageTypeId): PageType {

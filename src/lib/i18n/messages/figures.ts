@@ -8,8 +8,6 @@ export const en = {
 	'qualifier.at_least': 'at least {value}',
 	'qualifier.more_than': 'more than {value}',
 	'qualifier.about': 'about {value}',
-	'figure.value': 'Value',
-	'figure.note': 'Note',
 	'figure.metrics': 'What each series counts',
 	'figure.seriesHeading': 'Published figures over time',
 	'figure.seriesLede':
@@ -38,8 +36,6 @@ export const ru: Record<keyof typeof en, Message> = {
 	'qualifier.at_least': 'не менее {value}',
 	'qualifier.more_than': 'более {value}',
 	'qualifier.about': 'около {value}',
-	'figure.value': 'Значение',
-	'figure.note': 'Примечание',
 	'figure.metrics': 'Что считает каждый ряд',
 	'figure.seriesHeading': 'Опубликованные данные во времени',
 	'figure.seriesLede':

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validatePackage } from '../../src/lib/ingest/package';
 import { canonicalCsv } from '../../src/lib/ingest/serialize';
-import { importPrisonerList, type PrisonerListOptions } from '../../src/lib/import/memorial';
+import { importPrisonerList, type PrisonerListOptions } from '../../src/lib/import/prisonerList';
 import { placeMatcher } from '../../src/lib/import/places';
 import { readReferenceTables } from '../../src/lib/import/reference';
 import type { Row } from '../../src/lib/schema/types';
@@ -25,7 +25,7 @@ function prisonersCsvIssues(rows: Row[]) {
 const landed = (rows: Row[]) => rows.map((r) => [r.id, r.articles, r.punishment, r.status, r.sentence_years, r.fine_rub, r.region, r.arrested_on, r.sentenced_on, r.released_on]);
 
 describe('importPrisonerList on a list in our column names', () => {
-	const result = importFile('tests/fixtures/import/memorial.csv');
+	const result = importFile('tests/fixtures/import/prisoner-list.csv');
 
 	it('reads names, cited articles, region, status, sentence and dates', () => {
 		expect(landed(result.rows)).toEqual([

@@ -130,7 +130,7 @@ describe('the data page’s table of figures', async () => {
 		const html = renderHtml(FiguresTable, { figures, metrics });
 		const body = html.slice(html.indexOf('<tbody'));
 		expect(body).not.toMatch(/<th scope="row"><code>/);
-		expect(body.match(/<tr /g)).toHaveLength(rows.length);
+		expect(body.match(/<tr\b/g)).toHaveLength(rows.length);
 		const withUrl = rows.filter((r) => r.source_url);
 		expect(body.match(/rel="noopener noreferrer"/g)).toHaveLength(withUrl.length);
 		for (const r of withUrl) expect(body).toContain(`href="${r.source_url!.replace(/&/g, '&amp;')}"`);

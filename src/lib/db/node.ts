@@ -1,5 +1,5 @@
 // DuckDB for Node (build-time prerender, tests, scripts): the wasm package's blocking bindings, started once.
-import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
+import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBBindings, type DuckDBConfig } from '@duckdb/duckdb-wasm/blocking';
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,12 +8,12 @@ import { validatePackage } from '../ingest/package';
 import { formatIssue } from '../ingest/issues';
 import { canonicalCsv } from '../ingest/serialize';
 import { dataPackage } from '../schema/package';
-import { CUBE_EXPORT_SQL, loadTables } from './load';
+import { CUBE_EXPORT_SQL, loadTables, tableExportSql } from './load';
 import { arrowToRows, type ArrowLike } from './rows';
 import type { ArrowDatabase, CsvDatabase, SqlParam } from './types';
 import type { Resource } from '../schema/types';
 
-async function startBindings(): Promise<DuckDBBindings> {
+export async function startBindings(config: DuckDBConfig = {}): Promise<DuckDBBindings> {
 	const require = createRequire(import.meta.url);
 	const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
 	const bundles = {
@@ -22,7 +22,7 @@ async function startBindings(): Promise<DuckDBBindings> {
 	};
 	const bindings = await createDuckDB(bundles, new VoidLogger(), NODE_RUNTIME);
 	await bindings.instantiate();
-	bindings.open({});
+	bindings.open(config);
 	return bindings;
 }
 
@@ -116,4 +116,9 @@ export function bundledDatabase(): Promise<NodeDatabase> {
 /** The detentions cube of `db` as the Arrow stream the browser loads (see load.ts, CUBE_EXPORT_SQL). */
 export function cubeArrowStream(db: NodeDatabase): Uint8Array<ArrayBuffer> {
 	return db.arrowStream(CUBE_EXPORT_SQL);
+}
+
+/** A published table of `db` as the Arrow stream the workbench loads (/data/tables/<name>.arrow). */
+export function tableArrowStream(db: NodeDatabase, resource: Resource): Uint8Array<ArrayBuffer> {
+	return db.arrowStream(tableExportSql(resource));
 }

@@ -117,5 +117,10 @@ describe('the tables a reader can query', () => {
 		expect(detentions.columns.find((c) => c.name === 'date')).toMatchObject({ sqlType: 'DATE' });
 		const ru = tableDocs('ru', [{ name: 't', path: 't.csv', title: 'T', description: 'English', description_ru: 'По-русски', schema: { fields: [] } } as never]);
 		expect(ru[0]!.description).toBe('По-русски');
+		// The data package gives every table and every described column in Russian.
+		for (const table of tableDocs('ru')) {
+			expect(table.description, table.name).toMatch(/[а-яё]/i);
+			for (const column of table.columns.filter((c) => c.description)) expect(column.description, `${table.name}.${column.name}`).toMatch(/[а-яё]/i);
+		}
 	});
 });

@@ -56,6 +56,16 @@ describe('the workbench engine', () => {
 		expect(fresh.loaded).toEqual(['regions']);
 	});
 
+	it('keeps the types the data package gives, and sorts and joins as the CSV says', async () => {
+		const types = await workbench.page("SELECT column_name, column_type FROM (DESCRIBE detentions) WHERE column_name IN ('region', 'date', 'detained')", first);
+		expect(Object.fromEntries(types.rows)).toEqual({ date: 'DATE', region: 'VARCHAR', detained: 'BIGINT' });
+		const regions = [...new Set(readCsv('data/detentions.csv').map((r) => r.region!))].sort();
+		const sorted = await workbench.page('SELECT DISTINCT region FROM detentions ORDER BY region', { offset: 0, limit: 500, sort: null });
+		expect(sorted.rows.map(([r]) => r)).toEqual(regions);
+		const joined = await workbench.page('SELECT count(*) FROM detentions d JOIN regions r ON r.code = d.region', first);
+		expect(joined.rows).toEqual([[readCsv('data/detentions.csv').length]]);
+	});
+
 	it('runs every example in both languages', async () => {
 		for (const example of EXAMPLES) {
 			for (const sql of Object.values(example.sql)) {

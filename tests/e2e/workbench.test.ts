@@ -199,6 +199,26 @@ describe('the workbench', () => {
 		await cut.close();
 	});
 
+	it('says when the engine cannot be downloaded, keeps the query, and tries again on request', async () => {
+		// Its own browser: the broken download is logged as errors, which the other tests must not have.
+		const broken = await openBrowser(origin);
+		const p = await broken.newPage();
+		let fail = true;
+		await p.route(/\.wasm$/, (route) => (fail ? route.abort('connectionreset') : route.continue()));
+		await p.goto(`${origin}/data/sql/`);
+		await setQuery(p, 'SELECT count(*) AS events FROM detentions');
+		await p.locator('.actions .primary').click();
+		const status = p.locator('.db-status');
+		await expect.poll(() => status.getAttribute('data-phase'), { timeout: 30_000 }).toBe('error');
+		expect(await status.textContent()).toContain('The query engine could not be downloaded');
+		expect(await p.locator('.cm-content').textContent()).toBe('SELECT count(*) AS events FROM detentions');
+		fail = false;
+		await answered(p, () => status.getByRole('button', { name: 'Try again' }).click());
+		expect(await cellTexts(p)).toEqual([[readCsv('data/detentions.csv').length.toLocaleString('en-GB')]]);
+		expect(broken.foreignRequests).toEqual([]);
+		await broken.close();
+	}, 60_000);
+
 	it('works as a link on a mirror under any path', async () => {
 		const prefix = `/m-${randomBytes(4).toString('hex')}/x`;
 		const { server, url: site } = await serveStatic({ root: process.env.E2E_ROOT ?? 'build', prefix });

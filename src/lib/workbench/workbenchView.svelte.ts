@@ -60,6 +60,11 @@ export class WorkbenchView {
 		await this.#show(link.query.sql, link.page, link.sort);
 	}
 
+	/** Asks again what was asked last: the status line's "Try again" after the engine failed to download. */
+	retry(): Promise<void> {
+		return this.#show(this.sql, this.page, this.sort);
+	}
+
 	/** Runs the editor's query from its first page. */
 	run(): Promise<void> {
 		this.linkNotice = null;
@@ -94,7 +99,13 @@ export class WorkbenchView {
 		const fresh = sql !== this.ran || knownTotal === undefined;
 		const started = performance.now();
 		try {
-			const workbench = await engine();
+			let workbench;
+			try {
+				workbench = await engine();
+			} catch {
+				// The engine could not start (a download broken off): the status line says why and offers to try again.
+				return;
+			}
 			let answer = await workbench.page(sql, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, sort }, knownTotal);
 			// A link to a page past the end shows the last page.
 			if (answer.rows.length === 0 && answer.total > 0 && page > 1) {

@@ -5,7 +5,7 @@ import { EMBEDDABLE_CHARTS } from '../../src/lib/embed/charts';
 import { cspViolations, openBrowser, type Session } from './browser';
 
 const origin = inject('baseUrl');
-const PAGES = ['/', '/detentions/', '/prisoners/', '/prisoners/ivan-demonov/', '/data/', ...EMBEDDABLE_CHARTS.map((c) => `/embed/${c.id}/`)];
+const PAGES = ['/', '/detentions/', '/prisoners/', '/prisoners/ivan-demonov/', '/data/', '/data/sql/', ...EMBEDDABLE_CHARTS.map((c) => `/embed/${c.id}/`)];
 const ALL = PAGES.flatMap((p) => [p, `/ru${p}`]);
 
 describe('every page', () => {

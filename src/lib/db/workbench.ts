@@ -255,7 +255,8 @@ export class Workbench {
 			}
 			if (columns.length === 0) columns = await this.#columnsOf(inner);
 			let total = knownTotal ?? offset + rows.length;
-			if (knownTotal === undefined && rows.length > limit) {
+			// Counted when there is more than the page, or when a link asks for a page past the end.
+			if (knownTotal === undefined && (rows.length > limit || (rows.length === 0 && offset > 0))) {
 				for await (const batch of await this.#send(`SELECT count(*)::DOUBLE AS n FROM (${inner})`)) total = Number(batch.getChildAt(0)?.get(0) ?? total);
 			}
 			return { columns, rows: rows.slice(0, limit), total };

@@ -87,6 +87,11 @@ describe('the workbench engine', () => {
 		expect(ascending.rows[0]![0]).toBe(50);
 	}, 60_000);
 
+	it('counts an answer when a link asks for a page past its end', async () => {
+		const past = await workbench.page('SELECT * FROM range(60)', { offset: 200, limit: 50, sort: null });
+		expect(past).toMatchObject({ rows: [], total: 60 });
+	});
+
 	it('streams a download in batches, no more than asked for', async () => {
 		const batches: number[] = [];
 		const count = await workbench.stream('SELECT * FROM range(250000)', null, 100_000, (_, rows) => batches.push(rows.length));

@@ -2,7 +2,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { bundledCanonicalFiles, cubeArrowStream, databaseOf } from '../src/lib/db/node';
+import { bundledCanonicalFiles, cubeArrowStream, databaseOf, tableArrowStream } from '../src/lib/db/node';
 import { detentionsCsv, generateDetentions, generatePrisoners } from '../scripts/generate-demo-data';
 import { compressFile } from '../scripts/precompress';
 
@@ -15,8 +15,8 @@ function readColumn(file: string, column: string): string[] {
 }
 
 /**
- * Copies build/ and swaps in a generated detentions file (same schema, same canonical form) and the cube built from
- * it, as the build would have made them. Returns the row count.
+ * Copies build/ and swaps in a generated detentions file (same schema, same canonical form), the cube built from it
+ * and the workbench's Arrow copy of it, as the build would have made them. Returns the row count.
  */
 export async function makeMillionRowSite(buildDir: string, outDir: string): Promise<number> {
 	rmSync(outDir, { recursive: true, force: true });
@@ -31,9 +31,14 @@ export async function makeMillionRowSite(buildDir: string, outDir: string): Prom
 	// Precompressed copies of the small file would be served instead of the big one.
 	for (const ext of ['.br', '.gz']) if (existsSync(target + ext)) rmSync(target + ext);
 	const files = bundledCanonicalFiles().map((f) => (f.resource.name === 'detentions' ? { ...f, csv } : f));
+	const db = await databaseOf(files);
 	const cube = path.join(outDir, 'data', 'detention-cube.arrow');
-	writeFileSync(cube, cubeArrowStream(await databaseOf(files)));
+	writeFileSync(cube, cubeArrowStream(db));
 	compressFile(cube);
+	// The workbench's copy of the table (/data/tables/detentions.arrow), as the build writes it.
+	const table = path.join(outDir, 'data', 'tables', 'detentions.arrow');
+	writeFileSync(table, tableArrowStream(db, files.find((f) => f.resource.name === 'detentions')!.resource));
+	compressFile(table);
 	return rows.length;
 }
 

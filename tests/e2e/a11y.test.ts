@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM } from './browser';
+import { afterBusy, CHROMIUM } from './browser';
 import { pagesToVisit } from './pages';
 
 const origin = inject('baseUrl');
@@ -39,6 +39,36 @@ describe.concurrent('accessibility', () => {
 });
 
 describe('the keyboard', () => {
+	it.each(['light', 'dark'] as const)('the workbench with an answer, its chart and an error (%s) has no violation either', async (scheme) => {
+		const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
+		const page = await context.newPage();
+		await page.goto(`${origin}/ru/data/sql/`);
+		await page.waitForSelector('.sql-editor[data-editor="codemirror"]');
+		const drawn = (action: () => Promise<unknown>) => afterBusy(page, '.workbench', action);
+		await drawn(() => page.locator('.actions .primary').click());
+		await page.addScriptTag({ path: AXE });
+		const audit = () =>
+			page.evaluate(async () => {
+				const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+				const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+				return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			});
+		expect(await audit()).toEqual([]);
+		await page.locator('input[value=chart]').check();
+		await page.waitForSelector('#wb-chart svg');
+		expect(await audit()).toEqual([]);
+		await page.locator('.cm-content').click();
+		await page.keyboard.press('ControlOrMeta+a');
+		await page.keyboard.insertText('SELECT nope FROM detentions');
+		await drawn(() => page.keyboard.press('ControlOrMeta+Enter'));
+		expect(await audit()).toEqual([]);
+		// Tab leaves the editor for the next control: it does not indent.
+		await page.locator('.cm-content').focus();
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.closest('.cm-editor') === null)).toBe(true);
+		await context.close();
+	}, 120_000);
+
 	it('filters the explorer from the keyboard alone', async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();

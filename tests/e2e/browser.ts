@@ -120,3 +120,26 @@ export async function drawnFor(page: Page, words: string[], { root = '.results',
 		{ timeout }
 	);
 }
+
+/**
+ * Runs `action` and waits until the region `selector` has been busy (aria-busy, what a screen reader is told) and is
+ * no longer: the answer or the error it asked for is on the page.
+ */
+export async function afterBusy(page: Page, selector: string, action: () => Promise<unknown>): Promise<void> {
+	const settled = await page.evaluateHandle((selector) => {
+		const region = document.querySelector(selector);
+		if (!region) throw new Error(`no ${selector} on the page`);
+		return new Promise<void>((resolve) => {
+			let busy = false;
+			new MutationObserver((_, observer) => {
+				if (region.getAttribute('aria-busy') === 'true') busy = true;
+				else if (busy) {
+					observer.disconnect();
+					resolve();
+				}
+			}).observe(region, { attributes: true, attributeFilter: ['aria-busy'] });
+		});
+	}, selector);
+	await action();
+	await settled.evaluate((done) => done);
+}

@@ -1,5 +1,5 @@
 // DuckDB-WASM in the browser: the self-hosted "eh" bundle in a worker, started once, on demand, never from a CDN.
-import { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';
+import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection, type DuckDBConfig } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { resolve } from '$app/paths';
@@ -10,8 +10,8 @@ import { arrowToRows, type ArrowLike } from './rows';
 import { dbStatus } from './status.svelte';
 import type { ArrowDatabase, CsvDatabase, Database, SqlParam } from './types';
 
-/** Starts an empty DuckDB in a worker. The site loads only the cube into it (browserDatabase); the benchmark's naive page loads the CSVs. */
-export async function startEngine(): Promise<ArrowDatabase & CsvDatabase> {
+/** Starts an empty DuckDB in a worker and connects to it; the workbench (workbenchBrowser.ts) uses the connection itself. */
+export async function startDuckdb(config: DuckDBConfig = {}): Promise<{ duckdb: AsyncDuckDB; conn: AsyncDuckDBConnection }> {
 	dbStatus.phase = 'engine';
 	// DuckDB's worker inside ours (static/engine-worker.js), which reports a download that fails.
 	const worker = new Worker(`${resolve('/engine-worker.js' as '/')}?src=${encodeURIComponent(new URL(workerUrl, location.href).href)}`);
@@ -33,8 +33,13 @@ export async function startEngine(): Promise<ArrowDatabase & CsvDatabase> {
 		}),
 		broken
 	]);
-	await duckdb.open({});
-	const conn = await duckdb.connect();
+	await duckdb.open(config);
+	return { duckdb, conn: await duckdb.connect() };
+}
+
+/** Starts an empty DuckDB in a worker. The site loads only the cube into it (browserDatabase); the benchmark's naive page loads the CSVs. */
+export async function startEngine(): Promise<ArrowDatabase & CsvDatabase> {
+	const { duckdb, conn } = await startDuckdb();
 	// Each worker round trip costs about a millisecond: statements are prepared once per SQL text and reused.
 	const prepared = new Map<string, Promise<Awaited<ReturnType<typeof conn.prepare>>>>();
 	return {

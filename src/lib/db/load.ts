@@ -108,6 +108,11 @@ export async function loadTables(db: CsvDatabase, tables: { resource: Resource; 
  */
 export const CUBE_EXPORT_SQL = 'SELECT * FROM detention_cube ORDER BY ALL';
 
+/** A published table with its columns in the data package's order, as the workbench receives it. */
+export function tableExportSql(resource: Resource): string {
+	return `SELECT ${resource.schema.fields.map((f) => identifier(f.name)).join(', ')} FROM ${identifier(resource.name)}`;
+}
+
 export async function loadCube(db: ArrowDatabase, stream: Uint8Array): Promise<void> {
 	// DuckDB reads Arrow dictionaries back as strings: the cube is typed again as the build typed it.
 	await db.insertArrow('detention_counts', stream);

@@ -1,5 +1,5 @@
 // DuckDB for Node (build-time prerender, tests, scripts): the wasm package's blocking bindings, started once.
-import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
+import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBBindings, type DuckDBConfig } from '@duckdb/duckdb-wasm/blocking';
 import { tableFromIPC, tableToIPC, type Table } from 'apache-arrow';
 import { createHash } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
@@ -10,12 +10,12 @@ import { formatIssue } from '../ingest/issues';
 import { canonicalCsv } from '../ingest/serialize';
 import { dataPackage } from '../schema/package';
 import { noteReads, type Read } from '../build/reads.server';
-import { CUBE_EXPORT_SQL, DERIVED_TABLES, loadTables } from './load';
+import { CUBE_EXPORT_SQL, DERIVED_TABLES, loadTables, tableExportSql } from './load';
 import { arrowToRows, type ArrowLike } from './rows';
 import type { ArrowDatabase, CsvDatabase, SqlParam } from './types';
 import type { Resource } from '../schema/types';
 
-async function startBindings(): Promise<DuckDBBindings> {
+export async function startBindings(config: DuckDBConfig = {}): Promise<DuckDBBindings> {
 	const require = createRequire(import.meta.url);
 	const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
 	const bundles = {
@@ -24,7 +24,7 @@ async function startBindings(): Promise<DuckDBBindings> {
 	};
 	const bindings = await createDuckDB(bundles, new VoidLogger(), NODE_RUNTIME);
 	await bindings.instantiate();
-	bindings.open({});
+	bindings.open(config);
 	return bindings;
 }
 
@@ -198,4 +198,9 @@ export function bundledDigests(): Map<Read, string> {
 /** The detentions cube of `db` as the Arrow stream the browser loads (see load.ts, CUBE_EXPORT_SQL). */
 export function cubeArrowStream(db: NodeDatabase): Uint8Array<ArrayBuffer> {
 	return db.arrowStream(CUBE_EXPORT_SQL);
+}
+
+/** A published table of `db` as the Arrow stream the workbench loads (/data/tables/<name>.arrow). */
+export function tableArrowStream(db: NodeDatabase, resource: Resource): Uint8Array<ArrayBuffer> {
+	return db.arrowStream(tableExportSql(resource));
 }

@@ -12,8 +12,9 @@ export type CsvCell = string | number | null;
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function toCsv(columns: string[], rows: CsvCell[][]): string {
-	return Papa.unparse({ fields: columns, data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n' }) + '\r\n';
+/** CSV text of the rows under a header of `columns`; without it (`header: false`) for a file written in parts. */
+export function toCsv(columns: string[], rows: CsvCell[][], { header = true } = {}): string {
+	return Papa.unparse({ fields: columns, data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n', header }) + '\r\n';
 }
 
 /** Starts a download of the CSV in the browser; the BOM lets Excel read Cyrillic as UTF-8. */

@@ -60,6 +60,7 @@ export const PAGE_TYPES = [
 	{ kind: 'page', id: 'prisoners', route: '/prisoners/', nav: 'nav.prisoners', sitemap: true, card: () => '/embed/prisoners-in-custody/', instances: one, shows: 'search, filters and the list of people' },
 	{ kind: 'page', id: 'profile', route: '/prisoners/[id]/', sitemap: true, card: 'own', instances: (s) => s.people.map((id) => ({ id })), shows: 'one person: case, charges, timeline, how to write a letter' },
 	{ kind: 'page', id: 'data', route: '/data/', nav: 'nav.data', sitemap: true, card: () => '/', instances: one, shows: 'datasets, sources, methodology, the file check and the embeddable charts' },
+	{ kind: 'page', id: 'workbench', route: '/data/sql/', sitemap: true, card: () => '/', instances: one, shows: 'the SQL workbench: a reader’s own query over the published tables, its answer as a table, chart, CSV and link' },
 	{ kind: 'page', id: 'embed', route: '/embed/[chart]/', sitemap: false, card: 'own', instances: (s) => s.charts.map((chart) => ({ chart })), shows: 'one chart for other sites’ iframes, plain HTML and SVG' },
 	{
 		kind: 'page', id: 'embedLive', route: '/embed/[chart]/live/', sitemap: false, card: (p) => `/embed/${p.chart}/`, instances: (s) => s.charts.map((chart) => ({ chart })),
@@ -74,6 +75,10 @@ export const PAGE_TYPES = [
 export const FILE_TYPES = [
 	{ kind: 'file', id: 'table', route: '/data/[file]', instances: (s) => s.tables.map((file) => ({ file })), shows: 'each validated table as canonical CSV' },
 	{ kind: 'file', id: 'tableExcel', route: '/data/excel/[file]', instances: (s) => s.tables.map((file) => ({ file })), shows: 'the same CSV with a byte-order mark, for Excel' },
+	{
+		kind: 'file', id: 'tableArrow', route: '/data/tables/[file]', instances: (s) => s.tables.map((file) => ({ file: file.replace(/\.csv$/, '.arrow') })),
+		shows: 'each table as an Arrow IPC stream, which the workbench’s DuckDB loads when a query names it'
+	},
 	{ kind: 'file', id: 'package', route: '/datapackage.json', instances: one, shows: 'the data package: every table’s columns, types, sources and licences' },
 	{ kind: 'file', id: 'cube', route: '/data/detention-cube.arrow', instances: one, shows: 'the pre-counted detentions cube as an Arrow IPC stream, all the browser’s DuckDB loads' },
 	{ kind: 'file', id: 'prisonerIndex', route: '/data/prisoners-index.json', instances: one, shows: 'every person in compact form, which the prisoners page searches' },

@@ -64,6 +64,9 @@ describe('a link-preview card', () => {
 		const png = await renderSvg(svg);
 		expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
 		expect(png.length).toBeLessThan(150_000);
+		// The fonts cut to a card's characters draw the very same pixels as the whole fonts, which a character outside
+		// them (here in a comment, drawing nothing) brings back.
+		expect(png.equals(await renderSvg(svg.replace('</svg>', '<!-- Ω --></svg>')))).toBe(true);
 	});
 
 	it('of the English home page says its count with its qualifier and source, and labels only the demo series', async () => {

@@ -126,10 +126,11 @@ export async function drawnFor(page: Page, words: string[], { root = '.results',
  * no longer: the answer or the error it asked for is on the page.
  */
 export async function afterBusy(page: Page, selector: string, action: () => Promise<unknown>): Promise<void> {
+	// The promise is wrapped: evaluateHandle would wait for a promise it is given, before the action.
 	const settled = await page.evaluateHandle((selector) => {
 		const region = document.querySelector(selector);
 		if (!region) throw new Error(`no ${selector} on the page`);
-		return new Promise<void>((resolve) => {
+		const done = new Promise<void>((resolve) => {
 			let busy = false;
 			new MutationObserver((_, observer) => {
 				if (region.getAttribute('aria-busy') === 'true') busy = true;
@@ -139,7 +140,8 @@ export async function afterBusy(page: Page, selector: string, action: () => Prom
 				}
 			}).observe(region, { attributes: true, attributeFilter: ['aria-busy'] });
 		});
+		return { done };
 	}, selector);
 	await action();
-	await settled.evaluate((done) => done);
+	await settled.evaluate((watch) => watch.done);
 }

@@ -30,7 +30,7 @@ describe('downloads of a filtered chart', () => {
 		const svg = bytes.toString('utf8');
 		const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
 		const all = texts.join('\n');
-		expect(all).toContain('Задержания во времени');
+		expect(all).toContain('Динамика задержаний');
 		expect(all).toMatch(/Тип обвинения: антивоенные высказывания/i);
 		expect(all).toMatch(/^1\. \d{1,2} [а-я]+ \d{4}/m); // the first numbered key date
 		expect(all).toContain('Источник:');

@@ -85,8 +85,14 @@ describe('the cube file counted in TypeScript, on the bundled data', () => {
 		expect(brotli).toBeLessThanOrEqual(CUBE_FILE_MAX_BROTLI);
 	});
 
-	it('gives the query’s answer for 300 views of one or two values', async () => {
-		expect(await sameAsQuery(db, cube, 300, 2511)).toBe(300);
+	it('is left out, saying so, when it would weigh more than the limit', async () => {
+		const { text, brotli } = await cubeFileText(db, 1024);
+		expect(brotli).toBe(0);
+		expect(JSON.parse(text)).toMatchObject({ version: 1, omitted: expect.stringContaining('over 1024 compressed') });
+	});
+
+	it('gives the query’s answer for 200 views of one or two values', async () => {
+		expect(await sameAsQuery(db, cube, 200, 2511)).toBe(200);
 	}, 120_000);
 
 	it('gives the sums the CSV gives for the two-value view the explorer links to', () => {
@@ -119,20 +125,19 @@ const EDGES: Record<string, Row[]> = {
 };
 
 describe('the cube file counted in TypeScript, on data at the edges', () => {
+	/** What the edges must count, besides matching the query: an unknown count stays unknown, and a zero zero. */
+	const TOTALS: Record<string, { events: number; detained: number | null; unknownEvents: number }> = {
+		'only unknown counts': { events: 12, detained: null, unknownEvents: 12 },
+		'zero detained everywhere': { events: 8, detained: 0, unknownEvents: 0 }
+	};
 	for (const [name, rows] of Object.entries(EDGES)) {
 		it(name, async () => {
 			const db = await databaseWith(rows);
 			const cube = await servedCube(db);
 			expect(await sameAsQuery(db, cube, 30, 7)).toBe(30);
+			if (TOTALS[name]) expect(cubeView(cube, 'week', { ...NO_FILTER, region: ['RU-MOW'] }).breakdowns.total).toEqual(TOTALS[name]);
 		}, 60_000);
 	}
-
-	it('keeps an unknown count unknown, and a zero zero', async () => {
-		const unknown = await servedCube(await databaseWith(EDGES['only unknown counts']!));
-		expect(cubeView(unknown, 'week', { ...NO_FILTER, region: ['RU-MOW'] }).breakdowns.total).toEqual({ events: 12, detained: null, unknownEvents: 12 });
-		const zero = await servedCube(await databaseWith(EDGES['zero detained everywhere']!));
-		expect(cubeView(zero, 'day', { ...NO_FILTER, region: ['RU-MOW'] }).breakdowns.total).toEqual({ events: 8, detained: 0, unknownEvents: 0 });
-	}, 60_000);
 });
 
 describe('the cube file counted in TypeScript, on generated data', () => {
@@ -154,7 +159,7 @@ describe('the cube file counted in TypeScript, on generated data', () => {
 				const db = await databaseWith(generated.map((g, i) => event(i, g)));
 				expect(await sameAsQuery(db, await servedCube(db), 25, 99)).toBe(25);
 			}),
-			{ numRuns: 5, seed: 2025 }
+			{ numRuns: 3, seed: 2025 }
 		);
 	}, 180_000);
 });

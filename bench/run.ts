@@ -31,6 +31,7 @@ const BUDGETS: Record<string, { max?: number; min?: number }> = {
 	embedKB: { max: 60 },
 	detentionsIdleKB: { max: 150 },
 	firstFilterToLcpRatio: { max: 2 },
+	combinationToFirstFilterRatio: { max: 2 },
 	naiveLcpRatio: { min: 10 },
 	filterP95Ratio_1M: { max: 3 },
 	workbenchLcpRatio: { max: 1.5 },
@@ -97,7 +98,9 @@ async function main() {
 	results.firstFilterMs = round1(median(firstFilter));
 	results.firstFilterP95Ms = round1(p95(firstFilter));
 	results.firstFilterToLcpRatio = round1(median(firstFilter) / median(explorerLcp));
+	// A combination of two values, counted from the cube's file in TypeScript: the engine stays where it was.
 	results.combinationFilterMs = await withPage('build', (page, url) => measureCombination(page, url));
+	results.combinationToFirstFilterRatio = round1(Number(results.combinationFilterMs) / median(firstFilter));
 	const idle = await withPage('build', async (page, url) => {
 		const runs: number[] = [];
 		for (let i = 0; i < RUNS.idle; i++) runs.push(await measureIdleTransfer(page, url, IDLE_MS));
@@ -120,8 +123,10 @@ async function main() {
 	const workbenchPage = await transferOf('build', '/data/sql/');
 	results.workbenchKB = kb(workbenchPage, (t) => t.bytes);
 	results.workbenchJsKB = kb(workbenchPage, (t) => bytesOf(t, 'Script').bytes);
-	// What the browser's DuckDB downloads: the engine (once) and the cube.
+	// What the browser's DuckDB downloads: the engine (once) and the cube; and the cube's JSON, which the explorer
+	// counts one or two values from without it.
 	results.cubeKB = round1(statSync('build/data/detention-cube.arrow.br').size / 1024);
+	results.cubeJsonKB = round1(statSync('build/data/detention-cube.json.br').size / 1024);
 	results.duckdbEngineKB = round1(['duckdb-eh', 'duckdb-browser-eh.worker'].reduce((n, name) => n + statSync(assetPath(name)).size, 0) / 1024);
 
 	const ready = await readyBench('build');

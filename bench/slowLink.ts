@@ -1,6 +1,6 @@
 // What a reader on a slow phone link meets on /detentions/ (Lighthouse's mobile profile, lcp.ts): a single-value
 // filter clicked as soon as the boxes show (before the page has hydrated, or after: whichever it meets), a combination
-// that needs the query engine, and the bytes the page costs when left alone.
+// of two (counted from the cube's JSON, without the query engine), and the bytes the page costs when left alone.
 import type { Page } from 'playwright-core';
 import { throttleLikeMobile } from './lcp';
 import { measureTransfer } from './transfer';
@@ -42,7 +42,7 @@ export async function measureFirstFilter(page: Page, url: string, runs: number):
 	return samples;
 }
 
-/** From a single value's page, hydrated, a second filter: a combination only the engine can count, downloaded then. */
+/** From a single value's page, hydrated, a second filter: a combination no page holds, counted from the cube's JSON. */
 export async function measureCombination(page: Page, url: string): Promise<number> {
 	await throttleLikeMobile(page);
 	await page.goto('about:blank');

@@ -1,14 +1,19 @@
 // The detentions explorer as a reader uses it: filters change the URL, every chart and the total;
-// the URL restores the view; bad links degrade to defaults with a note; a failed engine download can be retried.
+// the URL restores the view; bad links degrade to defaults with a note; two filter values are counted without the
+// query engine, three with it; a failed engine download can be retried.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chargeTypes, detentionTotals } from '../csvTotals';
-import { countShown, openBrowser, slowLink, type Session } from './browser';
+import { countShown, drawnFor, openBrowser, slowLink, type Session } from './browser';
 
 const origin = inject('baseUrl');
 const charge = chargeTypes();
 const all = detentionTotals();
 const antiwar = detentionTotals('data/detentions.csv', (r) => charge.get(r.article!) === 'antiwar_speech');
 const antiwarPickets = detentionTotals('data/detentions.csv', (r) => charge.get(r.article!) === 'antiwar_speech' && r.event_type === 'single_picket');
+/** Three values: anti-war speech or protest, at single-person pickets. */
+const threeValues = detentionTotals('data/detentions.csv', (r) => ['antiwar_speech', 'protest'].includes(charge.get(r.article!)!) && r.event_type === 'single_picket');
+/** The query engine's own download: its wasm, and the Arrow cube it loads. */
+const ENGINE = /\.wasm$|detention-cube\.arrow/;
 
 describe('detentions explorer', () => {
 	let session: Session;
@@ -22,7 +27,7 @@ describe('detentions explorer', () => {
 	it('filters everything by charge type on its own page, combines filters in the URL, and goes back', async () => {
 		const page = await session.newPage();
 		const engine: string[] = [];
-		page.on('request', (r) => /\.wasm$|detention-cube/.test(r.url()) && engine.push(r.url()));
+		page.on('request', (r) => ENGINE.test(r.url()) && engine.push(r.url()));
 		await slowLink(page);
 		await page.goto(`${origin}/detentions/`);
 		expect(await countShown(page)).toBe(all.detained);
@@ -45,10 +50,14 @@ describe('detentions explorer', () => {
 
 		expect(engine).toEqual([]);
 
-		// A click on a bar adds its value to the filter: a combination, counted by the engine in the browser.
+		// A click on a bar adds its value to the filter: a combination of two, counted in the browser from the cube's
+		// small file, without the engine.
 		await page.locator('#detentions-by-event .filter-link', { hasText: 'Single-person picket' }).click();
 		await expect.poll(() => page.url()).toBe(`${origin}/detentions/?charge=antiwar_speech&event=single_picket`);
-		await expect.poll(() => countShown(page), { timeout: 30_000 }).toBe(antiwarPickets.detained);
+		await drawnFor(page, ['Anti-war speech', 'Single-person picket']);
+		expect(await countShown(page)).toBe(antiwarPickets.detained);
+		expect(await page.locator('.total').textContent()).toContain(`${antiwarPickets.detained.toLocaleString('en-GB')} detentions`);
+		expect(engine).toEqual([]);
 
 		await page.goBack();
 		await expect.poll(() => countShown(page)).toBe(antiwar.detained);
@@ -73,6 +82,23 @@ describe('detentions explorer', () => {
 		await page.close();
 	});
 
+	it('counts two values from a link without the engine, and three with it', async () => {
+		const page = await session.newPage();
+		const engine: string[] = [];
+		page.on('request', (r) => ENGINE.test(r.url()) && engine.push(r.url()));
+		await page.goto(`${origin}/detentions/?charge=antiwar_speech&event=single_picket&per=week`, { waitUntil: 'networkidle' });
+		await drawnFor(page, ['Anti-war speech', 'Single-person picket']);
+		expect(await countShown(page)).toBe(antiwarPickets.detained);
+		expect(await page.locator('#detentions-over-time .subtitle').textContent()).toContain('per week');
+		expect(engine).toEqual([]);
+
+		await page.goto(`${origin}/detentions/?charge=antiwar_speech,protest&event=single_picket`);
+		await drawnFor(page, ['Protest', 'Single-person picket']);
+		expect(await countShown(page)).toBe(threeValues.detained);
+		expect(engine.some((url) => url.endsWith('.wasm'))).toBe(true);
+		await page.close();
+	});
+
 	it('says when the engine cannot be downloaded, keeps the charts, and tries again without reloading', async () => {
 		// Its own browser: the broken download is logged as errors, which the other tests must not have.
 		const broken = await openBrowser(origin);
@@ -80,26 +106,28 @@ describe('detentions explorer', () => {
 		let fail = true;
 		// A VPN dropping the connection: the engine's download breaks off.
 		await page.route(/\.wasm$/, (route) => (fail ? route.abort('connectionreset') : route.continue()));
-		await page.goto(`${origin}/detentions/charge/antiwar_speech/`, { waitUntil: 'networkidle' });
+		await page.goto(`${origin}/detentions/?charge=antiwar_speech&event=single_picket`, { waitUntil: 'networkidle' });
+		await drawnFor(page, ['Anti-war speech', 'Single-person picket']);
 		await page.evaluate(() => Object.defineProperty(window, '__samePage', { value: true }));
-		const bars = page.locator('#detentions-by-event .filter-link');
+		const bars = page.locator('#detentions-by-region .filter-link');
 		const barsBefore = await bars.count();
-		await bars.filter({ hasText: 'Single-person picket' }).click();
+		// A third value: only the engine counts it.
+		await page.getByRole('group', { name: 'Charge type' }).getByRole('checkbox', { name: 'Protest', exact: true }).click();
 		const status = page.locator('.db-status');
 		await status.getByRole('button', { name: 'Try again' }).waitFor({ timeout: 30_000 });
 		expect(await status.textContent()).toContain('The charts still show the one before.');
-		expect(await countShown(page)).toBe(antiwar.detained);
+		expect(await countShown(page)).toBe(antiwarPickets.detained);
 		expect(await bars.count()).toBe(barsBefore);
 
 		fail = false;
 		await status.getByRole('button', { name: 'Try again' }).click();
-		await expect.poll(() => countShown(page), { timeout: 30_000 }).toBe(antiwarPickets.detained);
+		await expect.poll(() => countShown(page), { timeout: 30_000 }).toBe(threeValues.detained);
 		expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
 		expect(broken.foreignRequests).toEqual([]);
 		await broken.close();
 	});
 
-	it('fetches the engine ahead on a fast link once the filters are touched, with no progress bar for it', async () => {
+	it('fetches the engine ahead on a fast link once the filters of a two-value view are touched, with no progress bar for it', async () => {
 		const page = await session.newPage();
 		await page.addInitScript(() => {
 			const seen = { progress: false };
@@ -110,14 +138,16 @@ describe('detentions explorer', () => {
 		});
 		const engine: string[] = [];
 		page.on('request', (r) => /\.wasm$/.test(r.url()) && engine.push(r.url()));
-		await page.goto(`${origin}/detentions/`, { waitUntil: 'networkidle' });
+		await page.goto(`${origin}/detentions/?charge=antiwar_speech&event=single_picket`, { waitUntil: 'networkidle' });
 		expect(await page.evaluate(() => (navigator as Navigator & { connection?: { effectiveType?: string } }).connection?.effectiveType)).toBe('4g');
+		await drawnFor(page, ['Anti-war speech', 'Single-person picket']);
 		expect(engine).toEqual([]);
-		// One value is its own page: the reader waits for nothing, and the engine downloads for the next choice.
+		// Two values are counted without it; a third would need it, so it downloads once the reader turns to the filters.
 		const downloaded = page.waitForResponse(/\.wasm$/, { timeout: 30_000 });
-		await page.getByRole('group', { name: 'Charge type' }).getByRole('checkbox', { name: 'Protest', exact: true }).click();
+		await page.getByRole('group', { name: 'Charge type' }).getByRole('checkbox', { name: 'Protest', exact: true }).focus();
 		await (await downloaded).finished();
 		expect(engine.length).toBe(1);
+		expect(await countShown(page)).toBe(antiwarPickets.detained);
 		expect(await page.evaluate(() => (window as unknown as { __seen: { progress: boolean } }).__seen.progress), 'progress bar shown').toBe(false);
 		await page.close();
 	});

@@ -23,6 +23,7 @@ const startingWith = (text: string, rest = '') => new RegExp(`^${text.replace(/[
 const charge = chargeTypes();
 const pickets = detentionTotals('data/detentions.csv', (r) => r.event_type === 'single_picket');
 const antiwarPickets = detentionTotals('data/detentions.csv', (r) => charge.get(r.article!) === 'antiwar_speech' && r.event_type === 'single_picket');
+const threeValues = detentionTotals('data/detentions.csv', (r) => ['antiwar_speech', 'protest'].includes(charge.get(r.article!)!) && r.event_type === 'single_picket');
 
 describe(`the unchanged build served under a random path (${PREFIX}/)`, () => {
 	let mirror: Server;
@@ -180,16 +181,21 @@ describe(`the unchanged build served under a random path (${PREFIX}/)`, () => {
 		await page.close();
 	});
 
-	it('filters by a bar, then by a combination the browser counts', async () => {
+	it('filters by a bar, then by combinations the browser counts', async () => {
 		const page = await open('/detentions/');
 		await hydrated(page);
 		await page.locator('#detentions-by-event .filter-link', { hasText: 'Single-person picket' }).click();
 		await expect.poll(() => page.url()).toBe(`${site}/detentions/event/single_picket/`);
 		await expect.poll(() => countShown(page), { timeout: 30_000 }).toBe(pickets.detained);
-		// A value of another dimension: a combination, which DuckDB counts from the cube it loads from the path.
+		// A value of another dimension: a combination of two, counted from the cube's JSON, read from the path.
 		await page.locator('#detentions-by-charge .filter-link', { hasText: 'Anti-war speech' }).click();
 		await expect.poll(() => page.url()).toBe(`${site}/detentions/?charge=antiwar_speech&event=single_picket`);
 		await expect.poll(() => countShown(page), { timeout: 30_000 }).toBe(antiwarPickets.detained);
+		expect(answered).toContainEqual({ url: `${PREFIX}/data/detention-cube.json`, status: 200 });
+		// A third value, which DuckDB counts from the cube it loads from the path.
+		await page.getByRole('group', { name: 'Charge type' }).getByRole('checkbox', { name: 'Protest', exact: true }).click();
+		await expect.poll(() => page.url()).toBe(`${site}/detentions/?charge=antiwar_speech%2Cprotest&event=single_picket`);
+		await expect.poll(() => countShown(page), { timeout: 60_000 }).toBe(threeValues.detained);
 		expect(answered).toContainEqual({ url: `${PREFIX}/data/detention-cube.arrow`, status: 200 });
 		await page.close();
 	});

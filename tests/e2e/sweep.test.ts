@@ -10,7 +10,8 @@ import { pagesToVisit } from './pages';
 const origin = inject('baseUrl');
 const ALL = await pagesToVisit();
 const charge = chargeTypes();
-const protestRallies = detentionTotals('data/detentions.csv', (r) => charge.get(r.article!) === 'protest' && r.event_type === 'rally');
+/** Three values, which only the engine counts (two are counted from the cube's JSON): protest or anti-war speech at rallies. */
+const threeValues = detentionTotals('data/detentions.csv', (r) => ['protest', 'antiwar_speech'].includes(charge.get(r.article!)!) && r.event_type === 'rally');
 
 let session: Session;
 beforeAll(async () => {
@@ -49,8 +50,8 @@ describe('the query engine', () => {
 				if (percent) seen.push(`${Number(percent[1]) / 100}`);
 			}).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 		});
-		await page.goto(`${origin}/detentions/?charge=protest&event=rally`);
-		await expect.poll(() => countShown(page), { timeout: 30_000 }).toBe(protestRallies.detained);
+		await page.goto(`${origin}/detentions/?charge=antiwar_speech,protest&event=rally`);
+		await expect.poll(() => countShown(page), { timeout: 30_000 }).toBe(threeValues.detained);
 		expect(await cspViolations(page)).toEqual([]);
 		const progress = (await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress)).map(Number);
 		expect(progress.length).toBeGreaterThan(0);

@@ -96,6 +96,18 @@ export async function detentionView(db: Database, granularity: Granularity, filt
 	return { series, breakdowns };
 }
 
+/** One row of the detentions cube: its day, each dimension's code by its key (null: not known) and its counts. */
+export type CubeRow = { day: string; events: number; detained: number | null; unknownEvents: number } & Record<DimensionKey, string | null>;
+
+/** The whole cube in a fixed order, its codes as text: what the build writes as /data/detention-cube.json. */
+export function detentionCubeRows(db: Database): Promise<CubeRow[]> {
+	return db.query<CubeRow>(
+		`SELECT strftime(date, '%Y-%m-%d') AS day, ${DETENTION_DIMENSIONS.map((d) => `${d.column}::VARCHAR AS "${d.key}"`).join(', ')},
+			events, detained, unknown_events AS "unknownEvents"
+		FROM detention_cube ORDER BY ALL`
+	);
+}
+
 /** An article's short name, «УК 207.3» / "CC 207.3", in SQL: articles.csv has the law and the number. */
 const articleShort = (locale: 'ru' | 'en') =>
 	locale === 'ru' ? `(CASE law WHEN 'criminal' THEN 'УК ' ELSE 'КоАП ' END || number)` : `(CASE law WHEN 'criminal' THEN 'CC ' ELSE 'CAO ' END || number)`;

@@ -1,8 +1,9 @@
 // The detentions dataset's view model: the one owner of a page's domain, its view as the URL states it, the links to
 // other views, moving between them, and the results drawn. Results come from the cheapest place that has them: the
 // page's own prerendered data, a prerendered results file (views.ts: everything at each period, each single value by
-// month), or, for what no file holds, the browser's DuckDB. The explorer, the home page and every detentions embed
-// render it and derive nothing themselves.
+// month), the cube's compact file counted in plain TypeScript (one or two filter values, any period: cubeSlice.ts),
+// or, for what none of these answers (three values or more, a date range), the browser's DuckDB. The explorer, the
+// home page and every detentions embed render it and derive nothing themselves.
 import { untrack } from 'svelte';
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
@@ -12,6 +13,7 @@ import { isUnfiltered, type DetentionFilter } from '../db/detentionFilter';
 import { dbStatus, onRetry, showFailure } from '../db/status.svelte';
 import { detentionView, type Breakdowns, type PeriodCount } from '../db/queries';
 import type { Database } from '../db/types';
+import { countsWithoutEngine, cubeView, filterValueCount, type CubeFile, type CubeOmitted } from './cubeSlice';
 import { detentionViewQuery, parseDetentionView, toggleValue, type DetentionDomain, type DetentionUrlView } from '../filters/detentionFilters';
 import { UrlState } from '../filters/urlState.svelte';
 import { problemsText } from '../filters/urlView';
@@ -162,7 +164,7 @@ export class DetentionsView {
 		try {
 			const file = prerenderedResults(filter, granularity);
 			const started = performance.now();
-			const results = file ? await fetchResults(file) : await detentionView(await waitForDatabase(), granularity, filter);
+			const results = file ? await fetchResults(file) : await countInBrowser(filter, granularity);
 			// The benchmark reads this to split a filter change into query time and drawing time.
 			performance.measure('explorer-queries', { start: started });
 			if (ticket === this.#latest) {
@@ -200,6 +202,26 @@ function prerenderedResults(filter: DetentionFilter, granularity: Granularity): 
 	return single ? viewResultsPath(single, granularity) : null;
 }
 
+/** A view no prerendered file holds: counted from the cube's file when it can be, else by the browser's DuckDB. */
+async function countInBrowser(filter: DetentionFilter, granularity: Granularity): Promise<{ series: PeriodCount[]; breakdowns: Breakdowns }> {
+	const cube = countsWithoutEngine(filter) ? await loadCubeFile() : null;
+	return cube ? cubeView(cube, granularity, filter) : detentionView(await waitForDatabase(), granularity, filter);
+}
+
+let cubeFile: Promise<CubeFile | null> | undefined;
+
+/** The cube's file, fetched once; null when the build left it out as too large (the engine counts instead). */
+function loadCubeFile(): Promise<CubeFile | null> {
+	cubeFile ??= fetch(resolve('/data/detention-cube.json' as '/')).then(async (response) => {
+		if (!response.ok) throw new Error(`/data/detention-cube.json: HTTP ${response.status}`);
+		const file = (await response.json()) as CubeFile | CubeOmitted;
+		return 'omitted' in file ? null : file;
+	});
+	// A failed download may be retried by the next view.
+	cubeFile.catch(() => (cubeFile = undefined));
+	return cubeFile;
+}
+
 async function fetchResults(file: string): Promise<{ series: PeriodCount[]; breakdowns: Breakdowns }> {
 	const response = await fetch(resolve(file as '/'));
 	if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
@@ -227,11 +249,16 @@ async function waitForDatabase(): Promise<Database> {
 }
 
 /**
- * Starts DuckDB before it is needed only where that costs the reader little: when they begin to use the filters
- * (the next choice may be a combination, which only the engine can count), on a connection the browser calls fast
- * ("4g"), and never under Save-Data. Elsewhere it downloads when a view needs it, showing its progress.
+ * Fetches ahead, when the reader begins to use the filters, what their next choice may need. The next choice may be
+ * a combination: the cube's file (a few KB) counts one of two values, so it comes first, except under Save-Data. The
+ * engine (5 MB) only when the view already has two values or a date range, so that the next could go past what the
+ * file answers, and only on a connection the browser calls fast ("4g") without Save-Data. Elsewhere each downloads
+ * when a view needs it, the engine showing its progress.
  */
-export function prefetchEngineOnIntent(): void {
+export function prefetchOnIntent(filter: DetentionFilter): void {
 	const connection = (navigator as Navigator & { connection?: { effectiveType?: string; saveData?: boolean } }).connection;
-	if (connection?.effectiveType === '4g' && !connection.saveData) void loadDatabase().catch(() => {});
+	if (connection?.saveData) return;
+	void loadCubeFile().catch(() => {});
+	const engineMayBeNext = !!filter.from || !!filter.to || filterValueCount(filter) >= 2;
+	if (connection?.effectiveType === '4g' && engineMayBeNext) void loadDatabase().catch(() => {});
 }

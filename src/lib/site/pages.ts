@@ -81,6 +81,10 @@ export const FILE_TYPES = [
 	},
 	{ kind: 'file', id: 'package', route: '/datapackage.json', instances: one, shows: 'the data package: every table’s columns, types, sources and licences' },
 	{ kind: 'file', id: 'cube', route: '/data/detention-cube.arrow', instances: one, shows: 'the pre-counted detentions cube as an Arrow IPC stream, all the browser’s DuckDB loads' },
+	{
+		kind: 'file', id: 'cubeJson', route: '/data/detention-cube.json', instances: one,
+		shows: 'the same cube as compact columnar JSON (while it is at most 150 KB compressed), from which the explorer counts one or two filter values without the engine'
+	},
 	{ kind: 'file', id: 'prisonerIndex', route: '/data/prisoners-index.json', instances: one, shows: 'every person in compact form, which the prisoners page searches' },
 	{
 		kind: 'file', id: 'viewResults', route: '/data/views/[dimension]/[value]/month.json', instances: (s) => s.views.map((v) => ({ dimension: v.key, value: v.value })),

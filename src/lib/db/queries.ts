@@ -256,6 +256,8 @@ export interface Prisoner {
 	nameRu: string;
 	nameEn: string;
 	birthYear: number | null;
+	/** The date of birth where it is published (year-month-day); its year is birthYear. */
+	birthDate: string | null;
 	gender: 'female' | 'male' | null;
 	region: string;
 	articles: string[];
@@ -285,7 +287,8 @@ export interface Prisoner {
 	updatedOn: string;
 }
 
-const PRISONER_COLUMNS = `id, name_ru AS "nameRu", name_en AS "nameEn", birth_year AS "birthYear", gender, region, articles,
+const PRISONER_COLUMNS = `id, name_ru AS "nameRu", name_en AS "nameEn", birth_year AS "birthYear",
+	strftime(birth_date, '%Y-%m-%d') AS "birthDate", gender, region, articles,
 	articles_raw AS "articlesRaw", case_category AS "caseCategory", strftime(arrested_on, '%Y-%m-%d') AS "arrestedOn",
 	strftime(sentenced_on, '%Y-%m-%d') AS "sentencedOn", strftime(appeal_on, '%Y-%m-%d') AS "appealOn",
 	sentence_years AS "sentenceYears", punishment, fine_rub AS "fineRub", sentence_raw AS "sentenceRaw", status, strftime(released_on, '%Y-%m-%d') AS "releasedOn", facility,

@@ -29,6 +29,13 @@ function prisonerProblems(row: Row): RowProblem[] {
 		const b = row[later];
 		if (typeof a === 'string' && typeof b === 'string' && b < a) problems.push({ field: later, code: 'dates.order', params: { later, laterDate: b, earlier, earlierDate: a } });
 	}
+	const birthDate = row.birth_date;
+	if (typeof birthDate === 'string') {
+		const year = birthDate.slice(0, 4);
+		const birthYear = row.birth_year;
+		if (typeof birthYear !== 'number') problems.push({ field: 'birth_year', code: 'birth.yearMissing', params: { birthDate, year } });
+		else if (String(birthYear) !== year) problems.push({ field: 'birth_date', code: 'birth.yearDiffers', params: { birthDate, birthYear } });
+	}
 	return problems;
 }
 

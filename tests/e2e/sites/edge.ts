@@ -28,4 +28,5 @@ export function makeEdgeData(): void {
 	copyFileSync('data/datapackage.json', path.join(EDGE_DATA, 'datapackage.json'));
 	writeFileSync(path.join(EDGE_DATA, 'detentions.csv'), canonicalCsv(resourceByName('detentions')!, [EDGE_EVENT]));
 	writeFileSync(path.join(EDGE_DATA, 'prisoners.csv'), canonicalCsv(resourceByName('prisoners')!, [EDGE_PERSON]));
+	writeFileSync(path.join(EDGE_DATA, 'changes.csv'), canonicalCsv(resourceByName('changes')!, []));
 }

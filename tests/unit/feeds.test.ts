@@ -100,7 +100,7 @@ describe('a single-value view’s feed', () => {
 		}
 		const dates = feed.entries.map((e) => e.date);
 		expect(dates).toEqual([...dates].sort().reverse());
-		expect(feed.title).toBe('Detentions — charge type: Anti-war speech: what changed');
+		expect(feed.title).toBe('What changed — charge type: Anti-war speech');
 	});
 
 	it('has events only, in a view no person belongs to by that dimension (event type)', () => {

@@ -189,10 +189,10 @@ export function feedOf(source: FeedSource, name: string, locale: Locale): Feed |
 	if (dataset !== 'detentions' || !dimension || value === undefined || rest.length > 0) return null;
 	if (!source.values[dimension.key].some((v) => v.code === value)) return null;
 	const dimensionKey = dimension.key;
-	const heading = i18n.t('explorer.singleTitle', { dimension: i18n.t(dimension.label).toLocaleLowerCase(locale), value: label[dimensionKey](value) });
+	const title = i18n.t('feed.view', { dimension: i18n.t(dimension.label).toLocaleLowerCase(locale), value: label[dimensionKey](value) });
 	const entries = [
 		...source.events.filter((e) => e[dimensionKey] === value).map((e) => eventEntry(i18n, e, label)),
 		...personEntries((p) => people.inView(p, dimensionKey, value))
 	];
-	return feed(i18n.t('feed.view', { heading }), pagePath('detentionsView', { dimension: dimensionKey, value }), entries);
+	return feed(title, pagePath('detentionsView', { dimension: dimensionKey, value }), entries);
 }

@@ -39,7 +39,14 @@ function prisonerProblems(row: Row): RowProblem[] {
 	return problems;
 }
 
+/** A correction is announced by its note alone: a feed entry saying only "Correction" would tell a reader nothing. */
+function changeProblems(row: Row): RowProblem[] {
+	if (row.change !== 'corrected') return [];
+	return (['note_en', 'note_ru'] as const).filter((field) => row[field] === null).map((field) => ({ field, code: 'changes.noteMissing', params: { field } }));
+}
+
 /** Rules by resource name; resources without any have none. */
 export const ROW_RULES: Record<string, (row: Row) => RowProblem[]> = {
-	prisoners: prisonerProblems
+	prisoners: prisonerProblems,
+	changes: changeProblems
 };

@@ -48,6 +48,7 @@ export const en = {
 	'issue.dates.order': '{later} {laterDate} is before {earlier} {earlierDate}; one of the two dates is wrong',
 	'issue.birth.yearDiffers': 'birth date {birthDate} is not in birth_year {birthYear}; correct one of the two (the year of a published birth date is the birth year)',
 	'issue.birth.yearMissing': 'is empty, but birth_date is {birthDate}; write {year} here too, or leave birth_date empty',
+	'issue.changes.noteMissing': 'a correction needs {field}: say in a sentence what was corrected, since that is all its feed entry tells readers'
 } as const satisfies Record<string, Message>;
 
 export const ru: Record<keyof typeof en, Message> = {
@@ -97,5 +98,6 @@ export const ru: Record<keyof typeof en, Message> = {
 	'issue.status.servedInCustody': 'status «non_custodial» противоречит punishment «{punishment}»; напишите imprisoned (или released…) либо исправьте punishment',
 	'issue.dates.order': '{later} {laterDate} раньше, чем {earlier} {earlierDate}; одна из двух дат неверна',
 	'issue.birth.yearDiffers': 'дата рождения {birthDate} не приходится на birth_year {birthYear}; исправьте одно из двух (год опубликованной даты рождения и есть год рождения)',
-	'issue.birth.yearMissing': 'пусто, хотя birth_date — {birthDate}; впишите сюда {year} или оставьте birth_date пустым'
+	'issue.birth.yearMissing': 'пусто, хотя birth_date — {birthDate}; впишите сюда {year} или оставьте birth_date пустым',
+	'issue.changes.noteMissing': 'у исправления должно быть заполнено {field}: одной фразой напишите, что исправлено, — больше читатели ленты ничего не узнают'
 };

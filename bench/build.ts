@@ -16,7 +16,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { buildStatsFile, type BuildStats } from '../scripts/build-progress';
 import { prepareVariant } from '../scripts/build-variant';
-import { DEFAULT_SEED, generatePrisoners, prisonersCsv, type ArticleRef } from '../scripts/generate-demo-data';
+import { changesCsv, DEFAULT_SEED, generateChanges, generatePrisoners, prisonersCsv, type ArticleRef } from '../scripts/generate-demo-data';
 
 const root = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(root, 'tmp', 'bench-build');
@@ -121,6 +121,8 @@ function makePrisonerData(dir: string, count: number): void {
 	const articles: ArticleRef[] = read('articles.csv').map((a) => ({ code: a.code!, charge_type: a.charge_type!, law: a.law! }));
 	const rows = generatePrisoners({ seed: DEFAULT_SEED, regions, articles, scale: count / 300 });
 	writeFileSync(path.join(dir, 'prisoners.csv'), prisonersCsv(rows));
+	// Their change log, as the demo's: the feeds' work grows with it.
+	writeFileSync(path.join(dir, 'changes.csv'), changesCsv(generateChanges(rows, DEFAULT_SEED)));
 }
 
 // ---- one site ----

@@ -8,6 +8,8 @@ import Papa from 'papaparse';
 import { decodeCsvBytes } from '../src/lib/ingest/decode';
 import { formatIssue } from '../src/lib/ingest/issues';
 import { canonicalCsv } from '../src/lib/ingest/serialize';
+import { validateTableBytes } from '../src/lib/ingest/table';
+import { changesBetween, changesSummary } from '../src/lib/import/changes';
 import { parseSourceDate } from '../src/lib/import/dates';
 import type { ImportResult } from '../src/lib/import/exportFile';
 import { importPrisonerList, PRISONER_LIST_COLUMNS } from '../src/lib/import/prisonerList';
@@ -17,7 +19,7 @@ import { readReferenceTables } from '../src/lib/import/reference';
 import { resourceByName } from '../src/lib/schema/package';
 
 const USAGE = `usage: npm run data:import -- --from ovdinfo FILE --out DIR [--region NAME_OR_CODE] [--map THEIRS=OURS]... [--id-prefix P]
-       npm run data:import -- --from prisoners FILE --out DIR --as-of YYYY-MM-DD [--recognized-by NAME] [--region NAME_OR_CODE] [--map THEIRS=OURS]...`;
+       npm run data:import -- --from prisoners FILE --out DIR --as-of YYYY-MM-DD [--recognized-by NAME] [--region NAME_OR_CODE] [--map THEIRS=OURS]... [--previous DIR]`;
 
 class UsageError extends Error {}
 
@@ -29,6 +31,7 @@ const OPTIONS = {
 	'id-prefix': { type: 'string' },
 	'as-of': { type: 'string' },
 	'recognized-by': { type: 'string' },
+	previous: { type: 'string' },
 	help: { type: 'boolean', short: 'h' }
 } as const;
 
@@ -42,6 +45,30 @@ function columnMap(pairs: string[], columns: readonly string[]): Record<string, 
 		map[theirs] = ours;
 	}
 	return map;
+}
+
+const asOfOf = (raw: string | undefined) => (raw === undefined ? '' : (parseSourceDate(raw) ?? ''));
+
+/** A table of the published data (DIR/prisoners.csv…), valid rows only; none when the file is not there yet. */
+function publishedRows(dir: string, name: string) {
+	const resource = resourceByName(name)!;
+	const file = path.join(dir, resource.path);
+	if (!existsSync(file)) return { resource, rows: [] };
+	const table = validateTableBytes(readFileSync(file), resource, file);
+	if (table.issues.length > 0) throw new UsageError(`${file} has errors; run npm run data:check first`);
+	return { resource, rows: table.rows };
+}
+
+/**
+ * DIR/changes.csv: the published change log with what this import changes appended, dated --as-of, so that the feeds
+ * announce each new person, sentence and release once. Copy it into data/ with prisoners.csv.
+ */
+function appendChanges(previousDir: string, out: string, result: ImportResult, asOf: string): void {
+	const before = publishedRows(previousDir, 'prisoners');
+	const log = publishedRows(previousDir, 'changes');
+	const appended = changesBetween(before.rows, result.rows, asOf);
+	writeFileSync(path.join(out, log.resource.path), canonicalCsv(log.resource, [...log.rows, ...appended]));
+	console.log(`changes against ${path.join(previousDir, before.resource.path)}: ${changesSummary(appended)}; wrote ${path.join(out, log.resource.path)} (the change log with them appended)`);
 }
 
 function run(argv: string[]): number {
@@ -93,6 +120,7 @@ function run(argv: string[]): number {
 	if (detained) console.log(`detained: ${detained.in} in, ${detained.out} out${detained.in !== detained.out ? ' (the difference is in rejected rows)' : ''}`);
 	for (const note of result.notes) console.log(note);
 	console.log(`wrote ${path.join(out, `${target}.csv`)}; check it with npm run data:check -- ${path.join(out, `${target}.csv`)}`);
+	if (target === 'prisoners') appendChanges(values.previous ?? dataDir, out, result, asOfOf(values['as-of']));
 	return 0;
 }
 

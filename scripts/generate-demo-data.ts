@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
+import { changesCsv, generateChanges } from './demo/changes';
 import { detentionsCsv, generateDetentions } from './demo/detentions';
 import { generatePrisoners, prisonersCsv } from './demo/prisoners';
 import type { ArticleRef, GenerateOptions } from './demo/types';
@@ -23,6 +24,7 @@ export type {
 } from './demo/types';
 export { DETENTION_FIELDS, detentionsCsv, generateDetentions } from './demo/detentions';
 export { generatePrisoners, PRISONER_FIELDS, prisonersCsv } from './demo/prisoners';
+export { changesCsv, generateChanges } from './demo/changes';
 export { mulberry32, type Rng } from './demo/prng';
 export { transliterate } from '../src/lib/text/transliterate';
 
@@ -66,7 +68,9 @@ function main(): void {
 	writeFileSync(path.join(dataDir, 'detentions.csv'), detentionsCsv(detentions), 'utf8');
 	const prisoners = generatePrisoners(opts);
 	writeFileSync(path.join(dataDir, 'prisoners.csv'), prisonersCsv(prisoners), 'utf8');
-	console.log(`Wrote ${detentions.length} demo detention events and ${prisoners.length} demo prisoners.`);
+	const changes = generateChanges(prisoners, DEFAULT_SEED);
+	writeFileSync(path.join(dataDir, 'changes.csv'), changesCsv(changes), 'utf8');
+	console.log(`Wrote ${detentions.length} demo detention events, ${prisoners.length} demo prisoners and ${changes.length} changes about them.`);
 }
 
 // Run only when executed directly, not when the benchmark or tests import the generators.

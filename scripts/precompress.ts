@@ -28,6 +28,8 @@ const BROTLI_LEVEL: Record<string, number> = {
 	'.json': 6,
 	'.svg': 6,
 	'.xml': 6,
+	'.atom': 6,
+	'.ics': 6,
 	'.csv': 6,
 	'.arrow': 6
 };

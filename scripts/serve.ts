@@ -19,7 +19,9 @@ const TYPES: Record<string, string> = {
 	'.ico': 'image/x-icon',
 	'.wasm': 'application/wasm',
 	'.txt': 'text/plain; charset=utf-8',
-	'.arrow': 'application/vnd.apache.arrow.stream'
+	'.arrow': 'application/vnd.apache.arrow.stream',
+	'.atom': 'application/atom+xml; charset=utf-8',
+	'.ics': 'text/calendar; charset=utf-8'
 };
 
 function resolveFile(root: string, urlPath: string): { file: string } | { redirect: string } | null {

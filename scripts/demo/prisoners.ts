@@ -7,7 +7,7 @@ import { facilityFor, letterAddress, letterServicesFor, strictRegime } from './c
 import { dayOf, isoOf, yearOf } from './days';
 import { FIXTURE, inventIdentity } from './names';
 import { regionPicker } from './places';
-import { at, mulberry32, pick, randInt, WeightedPicker, type Rng } from './prng';
+import { at, mulberry32, pick, randInt, seedOf, WeightedPicker, type Rng } from './prng';
 import { sentenceOf } from './sentences';
 import { slugify, transliterate, uniqueId } from '../../src/lib/text/transliterate';
 import type { ArticleRef, GenerateOptions, PrisonerRow } from './types';
@@ -18,6 +18,7 @@ export const PRISONER_FIELDS = [
 	'name_ru',
 	'name_en',
 	'birth_year',
+	'birth_date',
 	'gender',
 	'region',
 	'articles',
@@ -109,6 +110,18 @@ function birthYearFor(arrested: number, rng: Rng): number {
 	return Math.min(year, yearOf(arrested) - 18);
 }
 
+/**
+ * A published date of birth for about two people in five whose year is known, from the person's own stream (keyed by
+ * the seed and the id) so that adding it left every other value of the demo as it was.
+ */
+function birthDateFor(id: string, birthYear: number | null, seed: number): string {
+	if (birthYear === null) return '';
+	const rng = mulberry32((seedOf(id) ^ seed) >>> 0);
+	if (rng() >= 0.4) return '';
+	const first = dayOf(`${birthYear}-01-01`);
+	return isoOf(randInt(rng, first, dayOf(`${birthYear}-12-31`)));
+}
+
 const UPDATED_FROM = dayOf('2026-10-01');
 const UPDATED_TO = dayOf('2026-11-15');
 
@@ -155,6 +168,7 @@ export function generatePrisoners(opts: GenerateOptions): PrisonerRow[] {
 			name_ru: nameRu,
 			name_en: nameEn,
 			birth_year: birthKnown ? birthYear : null,
+			birth_date: birthDateFor(id, birthKnown ? birthYear : null, opts.seed),
 			gender: who.gender,
 			region: regions.pick(rng),
 			articles: theCase.articles.map((a) => a.code),
@@ -189,6 +203,7 @@ export function prisonersCsv(rows: readonly PrisonerRow[]): string {
 		r.name_ru,
 		r.name_en,
 		numberCell(r.birth_year),
+		r.birth_date,
 		r.gender,
 		r.region,
 		r.articles.join(';'),

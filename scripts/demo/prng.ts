@@ -14,6 +14,16 @@ export function mulberry32(seed: number): Rng {
 	};
 }
 
+/**
+ * A seed from a text (FNV-1a, 32 bits): a row's own stream, keyed by its id, so a value added to the demo later never
+ * shifts the shared stream that every existing row's numbers come from.
+ */
+export function seedOf(text: string): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+	return hash >>> 0;
+}
+
 /** The item at `index`; throws instead of returning undefined, so a bad index fails loudly. */
 export function at<T>(items: readonly T[], index: number): T {
 	const item = items[index];

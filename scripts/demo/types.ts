@@ -53,6 +53,8 @@ export interface PrisonerRow {
 	name_ru: string;
 	name_en: string;
 	birth_year: number | null;
+	/** Published date of birth (its year is birth_year), or '' when only the year is known. */
+	birth_date: string;
 	gender: Gender;
 	region: string;
 	articles: string[];

@@ -1,6 +1,7 @@
 // The site built from data with script-like text in every text field (tests/e2e/sites/hostile.ts): every page shows
 // that text as text; nothing runs, no dialog opens, no element gains an event handler.
 import { existsSync } from 'node:fs';
+import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspViolations } from './browser';
 import { readCsv } from '../csvTotals';
@@ -48,5 +49,17 @@ describe('hostile text', () => {
 		expect(dialogs).toEqual([]);
 		expect(site.session.consoleErrors).toEqual([]);
 		expect(site.session.foreignRequests).toEqual([]);
+	});
+});
+
+describe('hostile text in the change log', () => {
+	it('stays text in the feeds: the Atom feed parses, its entries hold the script as words', async () => {
+		const xml = await (await fetch(`${origin}/feeds/en/prisoners.atom`)).text();
+		const doc = new new Window().DOMParser().parseFromString(xml, 'application/xml');
+		expect(doc.querySelector('parsererror')).toBeNull();
+		expect(doc.querySelectorAll('entry script')).toHaveLength(0);
+		expect([...doc.querySelectorAll('entry summary')].some((s) => (s.textContent ?? '').includes('<script>'))).toBe(true);
+		const json = (await (await fetch(`${origin}/feeds/ru/prisoners.json`)).json()) as { items: { content_text: string }[] };
+		expect(json.items.some((i) => i.content_text.includes('<script>'))).toBe(true);
 	});
 });

@@ -150,3 +150,55 @@ describe('a build without the site’s address (the edge test site)', () => {
 		expect(await (await fetch(`${site.origin}/sitemap.xml`)).text()).not.toContain('<url>');
 	});
 });
+
+describe('feeds of what changed, and the birthday calendar, as a reader subscribes to them', () => {
+	/** An address a page or feed gives, fetched from this test's server whatever site address the build was given. */
+	let onSite: (href: string, base: string) => string;
+	beforeAll(async () => {
+		const canonical = (await headOf('/')).link('[rel="canonical"]');
+		const siteRoot = canonical ? canonical.replace(/\/$/, '') : null;
+		onSite = (href, base) => {
+			const url = new URL(href, base).href;
+			return siteRoot && url.startsWith(siteRoot) ? `${origin}${url.slice(siteRoot.length)}` : url;
+		};
+	});
+
+	it('a view’s page advertises its Atom feed, whose entries lead to pages of the site', async () => {
+		const page = `${origin}/ru/detentions/charge/antiwar_speech/`;
+		const doc = new parser().parseFromString(await (await fetch(page)).text(), 'text/html');
+		const atom = doc.querySelector('link[rel="alternate"][type="application/atom+xml"]');
+		expect(atom?.getAttribute('title')).toMatch(/^Лента Atom: /);
+		expect(doc.querySelector('link[rel="alternate"][type="application/feed+json"]')).not.toBeNull();
+		const feedUrl = onSite(atom!.getAttribute('href')!, page);
+		const response = await fetch(feedUrl);
+		expect(response.headers.get('content-type')).toContain('application/atom+xml');
+		const xml = new parser().parseFromString(await response.text(), 'application/xml');
+		expect(xml.querySelector('parsererror')).toBeNull();
+		expect(xml.documentElement.getAttribute('xml:lang')).toBe('ru');
+		const entries = [...xml.querySelectorAll('entry')];
+		expect(entries.length).toBeGreaterThan(0);
+		expect(entries.length).toBeLessThanOrEqual(50);
+		for (const entry of entries.slice(0, 3)) {
+			const link = onSite(entry.querySelector('link[rel="alternate"]')!.getAttribute('href')!, feedUrl);
+			expect((await fetch(link)).status, link).toBe(200);
+			expect(entry.querySelector('link[rel="enclosure"]')?.getAttribute('href')).toMatch(/\/cards\/ru\/.+\.png$/);
+		}
+		const json = (await (await fetch(feedUrl.replace(/\.atom$/, '.json'))).json()) as { version: string; items: { id: string }[] };
+		expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+		expect(json.items.map((i) => i.id)).toEqual(entries.map((e) => e.querySelector('id')!.textContent));
+	});
+
+	it('the prisoners page links the birthday calendar, whose events lead to profiles’ letter sections', async () => {
+		const page = `${origin}/prisoners/`;
+		const doc = new parser().parseFromString(await (await fetch(page)).text(), 'text/html');
+		const link = [...doc.querySelectorAll('footer a')].find((a) => a.textContent === 'Birthdays calendar (iCalendar)');
+		const url = onSite(link!.getAttribute('href')!, page);
+		const response = await fetch(url);
+		expect(response.headers.get('content-type')).toContain('text/calendar');
+		const ics = (await response.text()).replace(/\r\n /g, '');
+		expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+		const profiles = [...ics.matchAll(/^URL:(.+)#letter-heading$/gm)].map((m) => onSite(m[1]!, url));
+		expect(profiles.length).toBeGreaterThan(0);
+		expect((await fetch(profiles[0]!)).status).toBe(200);
+	});
+});

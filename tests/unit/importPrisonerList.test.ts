@@ -176,7 +176,7 @@ describe('importPrisonerList with less to go on', () => {
 		const result = importText('ФИО,Регион\nАнна Тестова,Москва\n');
 		expect(result.rows).toEqual([]);
 		expect(result.fileIssues.map((i) => i.message)).toEqual([
-			'the header lacks name, articles, region; a prisoner list needs at least name, articles, region (and reads name, articles, region, stage, measure, biography, letter_address, name_en, birth_year, gender, arrested_on, sentenced_on, released_on, facility, source_url); for a list of one region, give it with --region NAME_OR_CODE; map other names with --map theirs=ours'
+			'the header lacks name, articles, region; a prisoner list needs at least name, articles, region (and reads name, articles, region, stage, measure, biography, letter_address, name_en, birth_year, birth_date, gender, arrested_on, sentenced_on, released_on, facility, source_url); for a list of one region, give it with --region NAME_OR_CODE; map other names with --map theirs=ours'
 		]);
 	});
 
@@ -192,5 +192,31 @@ describe('importPrisonerList with less to go on', () => {
 			[2, 'measure "запрет определённых действий" leaves the person at liberty and names no sentence, which no status of the prisoners table means; write the sentence (e.g. «2 года условно») or the stage if they are held, or leave the row out'],
 			[3, 'stage "???" is not a stage we know; write one such as «СИЗО», «домашний арест», «суд», «осуждён», «освобождён», «обмен», «умер»']
 		]);
+	});
+});
+
+describe('importPrisonerList and dates of birth', () => {
+	it('reads a birth date column under its Russian name, in the ways lists write dates, a year alone as a year', () => {
+		const result = importText(
+			'ФИО,Статьи,Регион,Год рождения,Дата рождения\n' +
+				'Анна Тестова,ст. 207.3,Москва,1990,05.03.1990\n' +
+				'Пётр Вымышленов,ст. 207.3,Москва,,7 ноября 1985 г.\n' +
+				'Олег Придуманный,ст. 207.3,Москва,,1979\n' +
+				'Вера Примерова,ст. 207.3,Москва,1991,05.03.1990\n' +
+				'Глеб Набросков,ст. 207.3,Москва,,31.02.1990\n',
+			{ map: { ФИО: 'name', Статьи: 'articles', Регион: 'region', 'Год рождения': 'birth_year' } }
+		);
+		expect(result.rows.map((r) => [r.id, r.birth_year, r.birth_date])).toEqual([
+			['anna-testova', 1990, '1990-03-05'],
+			['pyotr-vymyshlenov', 1985, '1985-11-07'],
+			['oleg-pridumannyy', 1979, null]
+		]);
+		expect(result.rejected.map((r) => [r.line, r.reason])).toEqual([
+			[5, 'birth_date "05.03.1990" is in 1990 but birth_year says 1991; correct one of the two'],
+			[6, 'birth_date "31.02.1990" is not a day that exists']
+		]);
+		expect(result.notes).toContain('birth_year taken from birth_date for 1 row');
+		expect(result.notes).toContain('birth_date holding a year only, kept as birth_year: 1 × «1979»');
+		expect(prisonersCsvIssues(result.rows)).toEqual([]);
 	});
 });

@@ -44,7 +44,7 @@ describe('prisoner filters', () => {
 	});
 
 	it('keeps only whether there is an address in the compact entry, never the address itself', () => {
-		const person = { id: 'd', nameRu: 'Д', nameEn: 'D', birthYear: null, gender: null, region: 'RU-MOW', articles: [], articlesRaw: null, caseCategory: 'protest',
+		const person = { id: 'd', nameRu: 'Д', nameEn: 'D', birthYear: null, birthDate: null, gender: null, region: 'RU-MOW', articles: [], articlesRaw: null, caseCategory: 'protest',
 			arrestedOn: null, sentencedOn: null, appealOn: null, sentenceYears: null, punishment: null, fineRub: null, sentenceRaw: null, status: 'imprisoned',
 			releasedOn: null, facility: null, letterAddress: '000000, ФКУ ИК-0', letterServices: null, bioRu: null, bioEn: null, photo: null, recognizedBy: null, sourceUrl: null, updatedOn: '2026-11-01' };
 		expect(toEntry(person).hasLetterAddress).toBe(true);

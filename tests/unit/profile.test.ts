@@ -10,7 +10,7 @@ import { renderHtml } from '../charts/svg';
 
 const XSS = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 const hostile: Prisoner = {
-	id: 'x', nameRu: `Иван ${XSS}`, nameEn: `Ivan ${XSS}`, birthYear: 1990, gender: 'male', region: 'RU-MOW', articles: ['uk-207.3', `bad${XSS}`],
+	id: 'x', nameRu: `Иван ${XSS}`, nameEn: `Ivan ${XSS}`, birthYear: 1990, birthDate: null, gender: 'male', region: 'RU-MOW', articles: ['uk-207.3', `bad${XSS}`],
 	articlesRaw: `ч. 2 ст. 207.3 УК РФ ${XSS}`, caseCategory: 'antiwar_speech', arrestedOn: '2022-03-05', sentencedOn: '2023-01-10', appealOn: null,
 	sentenceYears: 7.5, punishment: 'imprisonment', fineRub: null, sentenceRaw: `7 лет 6 месяцев ${XSS}`, status: 'imprisoned',
 	releasedOn: null, facility: `ИК-0 ${XSS}`, letterAddress: `000000, ${XSS}`, letterServices: null, bioRu: `Первый абзац ${XSS}\nВторой абзац`, bioEn: `First ${XSS}\nSecond`,

@@ -270,6 +270,8 @@ export interface Prisoner {
 	nameRu: string;
 	nameEn: string;
 	birthYear: number | null;
+	/** The date of birth where it is published (year-month-day); its year is birthYear. */
+	birthDate: string | null;
 	gender: 'female' | 'male' | null;
 	region: string;
 	articles: string[];
@@ -299,7 +301,8 @@ export interface Prisoner {
 	updatedOn: string;
 }
 
-const PRISONER_COLUMNS = `id, name_ru AS "nameRu", name_en AS "nameEn", birth_year AS "birthYear", gender, region, articles,
+const PRISONER_COLUMNS = `id, name_ru AS "nameRu", name_en AS "nameEn", birth_year AS "birthYear",
+	strftime(birth_date, '%Y-%m-%d') AS "birthDate", gender, region, articles,
 	articles_raw AS "articlesRaw", case_category AS "caseCategory", strftime(arrested_on, '%Y-%m-%d') AS "arrestedOn",
 	strftime(sentenced_on, '%Y-%m-%d') AS "sentencedOn", strftime(appeal_on, '%Y-%m-%d') AS "appealOn",
 	sentence_years AS "sentenceYears", punishment, fine_rub AS "fineRub", sentence_raw AS "sentenceRaw", status, strftime(released_on, '%Y-%m-%d') AS "releasedOn", facility,
@@ -323,5 +326,40 @@ export function allFigures(db: Database): Promise<Figure[]> {
 		`SELECT ${FIGURE_COLUMNS}
 		FROM figures f JOIN metrics m ON m.code = f.metric
 		ORDER BY m.rowid, f.date, f.value, f.source_title`
+	);
+}
+
+/** One row of the change log (changes.csv): a change about a person, on the day it was published. */
+export interface PublishedChange {
+	date: string;
+	person: string;
+	change: 'added' | 'sentenced' | 'released' | 'status' | 'corrected';
+	noteEn: string | null;
+	noteRu: string | null;
+}
+
+/** The change log, newest first (a day's changes in the order the log lists them). */
+export function changeLog(db: Database): Promise<PublishedChange[]> {
+	return db.query<PublishedChange>(
+		`SELECT strftime(date, '%Y-%m-%d') AS date, person, change, note_en AS "noteEn", note_ru AS "noteRu" FROM changes ORDER BY date DESC, rowid DESC`
+	);
+}
+
+/** A detention event with its code in every dimension (by the dimension's key), as the feeds list it. */
+export type DetentionEvent = { id: string; date: string; detained: number | null; city: string | null } & Record<DimensionKey, string | null>;
+
+/**
+ * The `perView` newest events of the whole data and of each value of each dimension: everything the newest entries of
+ * any feed can come from, without reading every event of a large table into the build.
+ */
+export function newestDetentionEvents(db: Database, perView: number): Promise<DetentionEvent[]> {
+	const dimensions = DETENTION_DIMENSIONS as readonly DetentionDimension[];
+	const newest = (partition: string) => `row_number() OVER (${partition} ORDER BY d.date DESC, d.id DESC) <= ${Math.floor(perView)}`;
+	return db.query<DetentionEvent>(
+		`SELECT d.id, strftime(d.date, '%Y-%m-%d') AS date, d.detained::INTEGER AS detained, d.city,
+			${dimensions.map((dim) => `${dim.source} AS "${dim.key}"`).join(', ')}
+		FROM detentions d LEFT JOIN articles a ON a.code = d.article
+		QUALIFY ${[newest(''), ...dimensions.map((dim) => newest(`PARTITION BY ${dim.source}`))].join(' OR ')}
+		ORDER BY d.date DESC, d.id DESC`
 	);
 }

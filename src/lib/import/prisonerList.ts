@@ -11,11 +11,16 @@ import { slugify, transliterate, uniqueId } from '../text/transliterate';
 
 /** Our names of the columns a prisoner list may have; others are left out and listed in the notes. */
 export const PRISONER_LIST_COLUMNS = [
-	'name', 'articles', 'region', 'stage', 'measure', 'biography', 'letter_address', 'name_en', 'birth_year', 'gender',
-	'arrested_on', 'sentenced_on', 'released_on', 'facility', 'source_url'
+	'name', 'articles', 'region', 'stage', 'measure', 'biography', 'letter_address', 'name_en', 'birth_year', 'birth_date',
+	'gender', 'arrested_on', 'sentenced_on', 'released_on', 'facility', 'source_url'
 ] as const;
 const REQUIRED = ['name', 'articles', 'region'];
 const DATE_COLUMNS = ['arrested_on', 'sentenced_on', 'released_on'] as const;
+/**
+ * Headers lists give the date of birth, read without a --map (matched like every header: case and spaces ignored).
+ * A --map of the same name wins.
+ */
+const BIRTH_DATE_HEADERS = ['дата рождения', 'дата рожд.', 'д. р.', 'д.р.', 'день рождения', 'date of birth', 'birthday', 'dob'];
 
 export interface PrisonerListOptions {
 	references: ReferenceTables;
@@ -123,6 +128,28 @@ function readAsText(pairs: [string, string][]): string {
 		.join('; ');
 }
 
+const isBirthYear = (year: number) => year >= 1900 && year <= 2015;
+
+/**
+ * The year and, where the list publishes it, the date of birth. A birth date cell holding only a year is a year (lists
+ * mix the two in one column); a date fills an empty birth_year, and one in another year than birth_year is refused.
+ */
+function readBirth(yearText: string, dateText: string): { year: number | null; date: string | null } | { reject: string } {
+	const stated = /^\d{4}$/.test(yearText) ? Number(yearText) : null;
+	if (yearText !== '' && (stated === null || !isBirthYear(stated))) return { reject: `birth_year "${yearText}" is not a year of birth; write four digits between 1900 and 2015, or leave it empty` };
+	if (dateText === '') return { year: stated, date: null };
+	const yearOnly = /^\d{4}(\s*(г\.?|года?))?$/u.test(dateText) ? Number(dateText.slice(0, 4)) : null;
+	const date = yearOnly === null ? parseSourceDate(dateText) : null;
+	const year = yearOnly ?? (date === null ? null : Number(date.slice(0, 4)));
+	if (year === null) {
+		const what = DATE_SHAPED.test(dateText) ? 'is not a day that exists' : `is not a date; write it as ${DATE_FORMS}, or leave it empty`;
+		return { reject: `birth_date "${dateText}" ${what}` };
+	}
+	if (!isBirthYear(year)) return { reject: `birth_date "${dateText}" is not a date of birth between 1900 and 2015; check the year, or leave it empty` };
+	if (stated !== null && stated !== year) return { reject: `birth_date "${dateText}" is in ${year} but birth_year says ${stated}; correct one of the two` };
+	return { year, date };
+}
+
 const genderOf = (text: string) => (/^(f|ж|female|жен)/i.test(text) ? 'female' : /^(m|м|male|муж)/i.test(text) ? 'male' : null);
 const years = (n: number) => `${n} ${n === 1 ? 'year' : 'years'}`;
 
@@ -132,7 +159,7 @@ export function importPrisonerList(text: string, file: string, options: Prisoner
 	const { result, data, cell, has, unused } = openExport(text, file, {
 		columns: PRISONER_LIST_COLUMNS,
 		required,
-		map: options.map,
+		map: { ...Object.fromEntries(BIRTH_DATE_HEADERS.map((h) => [h, 'birth_date'])), ...options.map },
 		missingMessage: (missing) =>
 			`the header lacks ${missing.join(', ')}; a prisoner list needs at least ${REQUIRED.join(', ')} (and reads ${PRISONER_LIST_COLUMNS.join(', ')})` +
 			(missing.includes('region') ? '; for a list of one region, give it with --region NAME_OR_CODE' : '') +
@@ -151,7 +178,9 @@ export function importPrisonerList(text: string, file: string, options: Prisoner
 		renamedIds: [] as string[],
 		unreadMeasures: [] as string[],
 		unreadGenders: [] as string[],
-		notLinks: [] as string[]
+		notLinks: [] as string[],
+		birthYearFromDate: 0,
+		birthYearOnly: [] as string[]
 	};
 
 	for (const record of data) {
@@ -182,11 +211,14 @@ export function importPrisonerList(text: string, file: string, options: Prisoner
 			const link = read('source_url');
 			const isLink = /^https?:\/\/\S+$/i.test(link);
 			if (link && !isLink) inferred.notLinks.push(link);
+			if (row.birth.date !== null && read('birth_year') === '') inferred.birthYearFromDate++;
+			if (row.birth.date === null && read('birth_date') !== '') inferred.birthYearOnly.push(read('birth_date'));
 			result.rows.push({
 				id,
 				name_ru: read('name'),
 				name_en: nameEn,
-				birth_year: row.birthYear,
+				birth_year: row.birth.year,
+				birth_date: row.birth.date,
 				gender,
 				region: row.place.region,
 				articles: row.codes,
@@ -222,8 +254,7 @@ export function importPrisonerList(text: string, file: string, options: Prisoner
 		const place: PlaceMatch = regionCell ? matchPlace(regionCell) : defaultRegion ? { ok: true, region: defaultRegion, city: null } : { ok: false, suggestions: [] };
 		const dates = Object.fromEntries(DATE_COLUMNS.map((c) => [c, read(c) === '' ? null : parseSourceDate(read(c))]));
 		const badDate = DATE_COLUMNS.find((c) => read(c) !== '' && dates[c] === null);
-		const birthText = read('birth_year');
-		const birthYear = /^\d{4}$/.test(birthText) ? Number(birthText) : null;
+		const birth = readBirth(read('birth_year'), read('birth_date'));
 		const sentence = readSentence(read('measure'));
 		if (!name) return { reject: 'name is empty; fill it in or delete the row' };
 		if (citation.codes.length === 0) return { reject: `no article found in "${read('articles')}"; cite them as «ч. 2 ст. 207.3 УК РФ»` };
@@ -237,11 +268,11 @@ export function importPrisonerList(text: string, file: string, options: Prisoner
 			const what = DATE_SHAPED.test(read(badDate)) ? 'is not a day that exists' : `is not a date; write it as ${DATE_FORMS}`;
 			return { reject: `${badDate} "${read(badDate)}" ${what}` };
 		}
-		if (birthText !== '' && (birthYear === null || birthYear < 1900 || birthYear > 2015)) return { reject: `birth_year "${birthText}" is not a year of birth; write four digits between 1900 and 2015, or leave it empty` };
+		if ('reject' in birth) return birth;
 		if (sentence.years !== null && sentence.years > 50) return { reject: `measure "${read('measure')}" reads as ${sentence.years} years, more than any sentence; check the cell` };
 		const status = readStatus(read('stage'), read('measure'), sentence, dates, asOf);
 		if ('reject' in status) return status;
-		return { codes: citation.codes, generalPart: citation.generalPart, place, dates, birthYear, sentence, status };
+		return { codes: citation.codes, generalPart: citation.generalPart, place, dates, birth, sentence, status };
 	}
 
 	const notes = result.notes;
@@ -259,6 +290,8 @@ export function importPrisonerList(text: string, file: string, options: Prisoner
 	if (inferred.transliterated > 0) notes.push(`name_en transliterated from name for ${inferred.transliterated} ${inferred.transliterated === 1 ? 'row' : 'rows'}`);
 	if (inferred.renamedIds.length > 0) notes.push(`ids shared by several people, numbered: ${inferred.renamedIds.join(', ')}`);
 	if (inferred.unreadGenders.length > 0) notes.push(`gender not read, left empty: ${tallyText(inferred.unreadGenders)}`);
+	if (inferred.birthYearFromDate > 0) notes.push(`birth_year taken from birth_date for ${inferred.birthYearFromDate} ${inferred.birthYearFromDate === 1 ? 'row' : 'rows'}`);
+	if (inferred.birthYearOnly.length > 0) notes.push(`birth_date holding a year only, kept as birth_year: ${tallyText(inferred.birthYearOnly)}`);
 	if (inferred.notLinks.length > 0) notes.push(`source_url not a web link, left empty: ${tallyText(inferred.notLinks)}`);
 	if (unused.length > 0) notes.push(`columns not imported: ${unused.join(', ')}`);
 	return finishImport(result);

@@ -29,10 +29,24 @@ function prisonerProblems(row: Row): RowProblem[] {
 		const b = row[later];
 		if (typeof a === 'string' && typeof b === 'string' && b < a) problems.push({ field: later, code: 'dates.order', params: { later, laterDate: b, earlier, earlierDate: a } });
 	}
+	const birthDate = row.birth_date;
+	if (typeof birthDate === 'string') {
+		const year = birthDate.slice(0, 4);
+		const birthYear = row.birth_year;
+		if (typeof birthYear !== 'number') problems.push({ field: 'birth_year', code: 'birth.yearMissing', params: { birthDate, year } });
+		else if (String(birthYear) !== year) problems.push({ field: 'birth_date', code: 'birth.yearDiffers', params: { birthDate, birthYear } });
+	}
 	return problems;
+}
+
+/** A correction is announced by its note alone: a feed entry saying only "Correction" would tell a reader nothing. */
+function changeProblems(row: Row): RowProblem[] {
+	if (row.change !== 'corrected') return [];
+	return (['note_en', 'note_ru'] as const).filter((field) => row[field] === null).map((field) => ({ field, code: 'changes.noteMissing', params: { field } }));
 }
 
 /** Rules by resource name; resources without any have none. */
 export const ROW_RULES: Record<string, (row: Row) => RowProblem[]> = {
-	prisoners: prisonerProblems
+	prisoners: prisonerProblems,
+	changes: changeProblems
 };

@@ -42,6 +42,10 @@ export interface PageType extends Published {
 	nav?: MessageKey;
 	/** The page whose card a link preview of it shows: its own, or another page's path. */
 	card: 'own' | ((params: Params) => string);
+	/** The feeds of what changed that the page advertises (`<link rel="alternate">`), by name (feedNames). */
+	feeds?: (params: Params) => string[];
+	/** Offers the birthday calendar (for letter writers). */
+	calendar?: true;
 }
 
 export interface FileType extends Published {
@@ -50,16 +54,31 @@ export interface FileType extends Published {
 
 const one = (): Params[] => [{}];
 
+/** The datasets with a feed of what changed: new events, changes about people (changes.csv), new published figures. */
+export const DATASET_FEEDS = ['detentions', 'prisoners', 'figures'] as const;
+const allFeeds = () => [...DATASET_FEEDS];
+
+/** A single-value detentions view's feed: 'detentions/article/uk-207.3', named like its page. */
+export const viewFeed = (params: Params) => `detentions/${params.dimension}/${params.value}`;
+
+/** Every feed, by name: each dataset's, then each single-value detentions view's. */
+export function feedNames(site: SiteData): string[] {
+	return [...DATASET_FEEDS, ...site.views.map((v) => viewFeed({ dimension: v.key, value: v.value }))];
+}
+
+/** Each feed in each language, as a feed file route's parameters. */
+const feedInstances = (site: SiteData): Params[] => LOCALES.flatMap((lang) => feedNames(site).map((feed) => ({ lang, feed })));
+
 export const PAGE_TYPES = [
-	{ kind: 'page', id: 'home', route: '/', nav: 'nav.home', sitemap: true, card: 'own', instances: one, shows: 'how many are in prison now, the published figures and their series, detentions over time' },
-	{ kind: 'page', id: 'detentions', route: '/detentions/', nav: 'nav.detentions', sitemap: true, card: () => '/embed/detentions-over-time/', instances: one, shows: 'the detentions explorer: every filter, chart and breakdown' },
+	{ kind: 'page', id: 'home', route: '/', nav: 'nav.home', sitemap: true, card: 'own', feeds: allFeeds, instances: one, shows: 'how many are in prison now, the published figures and their series, detentions over time' },
+	{ kind: 'page', id: 'detentions', route: '/detentions/', nav: 'nav.detentions', sitemap: true, card: () => '/embed/detentions-over-time/', feeds: () => ['detentions'], instances: one, shows: 'the detentions explorer: every filter, chart and breakdown' },
 	{
-		kind: 'page', id: 'detentionsView', route: '/detentions/[dimension]/[value]/', sitemap: true, card: 'own', shows: 'the explorer narrowed to one value of one dimension',
+		kind: 'page', id: 'detentionsView', route: '/detentions/[dimension]/[value]/', sitemap: true, card: 'own', feeds: (p) => [viewFeed(p)], shows: 'the explorer narrowed to one value of one dimension',
 		instances: (s) => s.views.map((v) => ({ dimension: v.key, value: v.value }))
 	},
-	{ kind: 'page', id: 'prisoners', route: '/prisoners/', nav: 'nav.prisoners', sitemap: true, card: () => '/embed/prisoners-in-custody/', instances: one, shows: 'search, filters and the list of people' },
-	{ kind: 'page', id: 'profile', route: '/prisoners/[id]/', sitemap: true, card: 'own', instances: (s) => s.people.map((id) => ({ id })), shows: 'one person: case, charges, timeline, how to write a letter' },
-	{ kind: 'page', id: 'data', route: '/data/', nav: 'nav.data', sitemap: true, card: () => '/', instances: one, shows: 'datasets, sources, methodology, the file check and the embeddable charts' },
+	{ kind: 'page', id: 'prisoners', route: '/prisoners/', nav: 'nav.prisoners', sitemap: true, card: () => '/embed/prisoners-in-custody/', feeds: () => ['prisoners'], calendar: true, instances: one, shows: 'search, filters and the list of people' },
+	{ kind: 'page', id: 'profile', route: '/prisoners/[id]/', sitemap: true, card: 'own', calendar: true, instances: (s) => s.people.map((id) => ({ id })), shows: 'one person: case, charges, timeline, how to write a letter' },
+	{ kind: 'page', id: 'data', route: '/data/', nav: 'nav.data', sitemap: true, card: () => '/', feeds: allFeeds, instances: one, shows: 'datasets, sources, methodology, the file check and the embeddable charts' },
 	{ kind: 'page', id: 'workbench', route: '/data/sql/', sitemap: true, card: () => '/', instances: one, shows: 'the SQL workbench: a reader’s own query over the published tables, its answer as a table, chart, CSV and link' },
 	{ kind: 'page', id: 'embed', route: '/embed/[chart]/', sitemap: false, card: 'own', instances: (s) => s.charts.map((chart) => ({ chart })), shows: 'one chart for other sites’ iframes, plain HTML and SVG' },
 	{
@@ -96,6 +115,12 @@ export const FILE_TYPES = [
 	{ kind: 'file', id: 'robots', route: '/robots.txt', instances: one, shows: 'for crawlers' },
 	{ kind: 'file', id: 'hostScript', route: '/embed.js', instances: one, shows: 'the script a host page includes to size our iframes' },
 	{ kind: 'file', id: 'frameScript', route: '/embed-frame.js', instances: one, shows: 'the script inside every embed' },
+	{ kind: 'file', id: 'feedAtom', route: '/feeds/[lang]/[...feed].atom', instances: feedInstances, shows: 'what changed, newest first, as an Atom feed: each dataset’s and each single-value view’s, in each language' },
+	{ kind: 'file', id: 'feedJson', route: '/feeds/[lang]/[...feed].json', instances: feedInstances, shows: 'the same feeds as JSON Feed 1.1' },
+	{
+		kind: 'file', id: 'birthdays', route: '/calendars/[lang]/birthdays.ics', instances: () => LOCALES.map((lang) => ({ lang })),
+		shows: 'an iCalendar file of the birthdays of people whose date of birth is published and who can receive letters'
+	},
 	{ kind: 'file', id: 'notFound', route: '/404', instances: one, shows: '404.html: "page not found" in both languages, for the host to serve at any missing address' }
 ] as const satisfies readonly FileType[];
 
@@ -155,6 +180,19 @@ export function cardPath(locale: Locale, cardPage: string): string {
 export function cardFiles(site: SiteData): string[] {
 	const own = (PAGE_TYPES as readonly PageType[]).filter((t) => t.card === 'own').flatMap((t) => t.instances(site).map((p) => fillRoute(t.route, p)));
 	return LOCALES.flatMap((locale) => own.map((page) => cardPath(locale, page).slice('/cards/'.length)));
+}
+
+/** A feed's file, from the site's root: '/feeds/ru/detentions/article/uk-207.3.atom'. */
+export function feedPath(locale: Locale, feed: string, format: 'atom' | 'json'): string {
+	return fillRoute(fileType(format === 'atom' ? 'feedAtom' : 'feedJson').route, { lang: locale, feed });
+}
+
+/** The birthday calendar's file in a language, from the site's root. */
+export const calendarPath = (locale: Locale) => fillRoute(fileType('birthdays').route, { lang: locale });
+
+/** The feeds a page advertises, by name. */
+export function feedsOfPage(type: PageType, params: Params): string[] {
+	return type.feeds?.(params) ?? [];
 }
 
 /** The page a card file draws: the inverse of cardPath, for pages that have a card of their own. */

@@ -14,7 +14,7 @@ export const EDGE_EVENT = {
 	topic_raw: null, article: null, detained: null, description_ru: 'Единственное событие', description_en: 'The only event', agreement: null, organizer: null, source_url: null
 };
 export const EDGE_PERSON = {
-	id: 'only-person', name_ru: 'Единственный Человек', name_en: 'Only Person', birth_year: null, gender: null, region: 'RU-TA', articles: ['uk-207.3'],
+	id: 'only-person', name_ru: 'Единственный Человек', name_en: 'Only Person', birth_year: null, birth_date: '', gender: null, region: 'RU-TA', articles: ['uk-207.3'],
 	articles_raw: null, case_category: 'antiwar_speech', arrested_on: null, sentenced_on: null, appeal_on: null, sentence_years: null, punishment: null,
 	fine_rub: null, sentence_raw: null, status: 'pretrial_detention', released_on: null, facility: null, letter_address: null, bio_ru: null, bio_en: null,
 	photo: null, recognized_by: null, source_url: null, updated_on: '2026-11-01'
@@ -28,4 +28,5 @@ export function makeEdgeData(): void {
 	copyFileSync('data/datapackage.json', path.join(EDGE_DATA, 'datapackage.json'));
 	writeFileSync(path.join(EDGE_DATA, 'detentions.csv'), canonicalCsv(resourceByName('detentions')!, [EDGE_EVENT]));
 	writeFileSync(path.join(EDGE_DATA, 'prisoners.csv'), canonicalCsv(resourceByName('prisoners')!, [EDGE_PERSON]));
+	writeFileSync(path.join(EDGE_DATA, 'changes.csv'), canonicalCsv(resourceByName('changes')!, []));
 }

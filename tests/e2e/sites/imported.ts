@@ -33,17 +33,19 @@ export function makeImportedData(): void {
 	const work = path.join(IMPORTED_DATA, 'imports');
 	const pkg = JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as DataPackage;
 	for (const resource of pkg.resources) {
-		if (resource.name !== 'detentions' && resource.name !== 'prisoners') copyFileSync(path.join('data', resource.path), path.join(IMPORTED_DATA, resource.path));
+		if (!['detentions', 'prisoners', 'changes'].includes(resource.name)) copyFileSync(path.join('data', resource.path), path.join(IMPORTED_DATA, resource.path));
 	}
 	npm('scripts/data-import.ts', ['--from', 'ovdinfo', FIXTURES.russia, '--id-prefix', 'ovd2013-', '--out', path.join(work, '2013')]);
 	npm('scripts/data-import.ts', ['--from', 'ovdinfo', FIXTURES.moscow, '--region', 'Москва', '--id-prefix', 'ovd2012-', '--out', path.join(work, '2012')]);
 	npm('scripts/data-merge.ts', [path.join(work, '2012', 'detentions.csv'), path.join(work, '2013', 'detentions.csv'), '--out', path.join(IMPORTED_DATA, 'detentions.csv')]);
-	npm('scripts/data-import.ts', ['--from', 'prisoners', FIXTURES.prisoners, '--as-of', '2026-11-01', ...PRISONER_MAP.flatMap((m) => ['--map', m]), '--out', path.join(work, 'prisoners')]);
+	npm('scripts/data-import.ts', ['--from', 'prisoners', FIXTURES.prisoners, '--as-of', '2026-11-01', ...PRISONER_MAP.flatMap((m) => ['--map', m]), '--previous', path.join(work, 'nothing-published-yet'), '--out', path.join(work, 'prisoners')]);
 	copyFileSync(path.join(work, 'prisoners', 'prisoners.csv'), path.join(IMPORTED_DATA, 'prisoners.csv'));
+	copyFileSync(path.join(work, 'prisoners', 'changes.csv'), path.join(IMPORTED_DATA, 'changes.csv'));
 	for (const resource of pkg.resources) {
-		if (resource.name === 'detentions' || resource.name === 'prisoners') {
+		if (resource.name === 'detentions' || resource.name === 'prisoners' || resource.name === 'changes') {
 			resource.demo = false;
-			resource.sources = [IMPORTED_SOURCES[resource.name]];
+			// The change log is the prisoner list's: data:import wrote it from that list.
+			resource.sources = [IMPORTED_SOURCES[resource.name === 'changes' ? 'prisoners' : resource.name]];
 			delete resource.licenses;
 		}
 	}

@@ -44,3 +44,19 @@ describe('validatePackage', () => {
 		expect(fkIssues).toHaveLength(2);
 	});
 });
+
+describe('data:check on a malformed change log', () => {
+	it('names the file, line and column of each problem and what to do', () => {
+		const { code, out } = dataCheck('tests/fixtures/broken/changes.csv');
+		expect(code).toBe(1);
+		const lines = out.trim().split('\n');
+		const file = 'tests/fixtures/broken/changes.csv';
+		expect(lines).toEqual([
+			`${file}:3:1: date: "2026-13-01" is not a date that exists (year-month-day)`,
+			`${file}:4:2: person: "nobody-at-all" is not a id in prisoners.csv; use one listed there or add it there first`,
+			`${file}:5:3: change: "freed" is not one of the allowed values: added, sentenced, released, status, corrected`,
+			`${file}:6:1: date + person + change "2026-10-02 | ivan-demonov | added" is already used on line 2; each row needs its own`,
+			`${file}:7:5: note_ru: a correction needs note_ru: say in a sentence what was corrected, since that is all its feed entry tells readers`
+		]);
+	});
+});

@@ -96,3 +96,19 @@ describe('headers', () => {
 		expect(validateTableText('', detentions, 'd.csv').issues.map(formatIssue)[0]).toMatch(/^d\.csv:1: the file is empty/);
 	});
 });
+
+describe('a published birth date', () => {
+	const prisoners = resourceByName('prisoners')!;
+	const header = 'id,name_ru,name_en,birth_year,birth_date,region,articles,case_category,status,updated_on';
+	const row = (id: string, year: string, date: string) => `${id},Имя,Name,${year},${date},RU-MOW,uk-207.3,antiwar_speech,imprisoned,2026-11-01`;
+
+	it('is kept when its year is birth_year, and refused with what to do when it is not or birth_year is empty', () => {
+		const table = validateTableText([header, row('a', '1980', '1980-03-05'), row('b', '1981', '1980-03-05'), row('c', '', '1980-03-05'), row('d', '1980', '05.03.1980')].join('\n'), prisoners, 'prisoners.csv');
+		expect(table.rows.map((r) => [r.id, r.birth_date])).toEqual([['a', '1980-03-05']]);
+		expect(table.issues.map(formatIssue)).toEqual([
+			'prisoners.csv:3:5: birth_date: birth date 1980-03-05 is not in birth_year 1981; correct one of the two (the year of a published birth date is the birth year)',
+			'prisoners.csv:4:4: birth_year: is empty, but birth_date is 1980-03-05; write 1980 here too, or leave birth_date empty',
+			'prisoners.csv:5:5: birth_date: dates are written year-month-day: write 1980-03-05 instead of "05.03.1980" (format the column as text before saving)'
+		]);
+	});
+});

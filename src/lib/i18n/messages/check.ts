@@ -45,7 +45,10 @@ export const en = {
 	'issue.reference.unknown': '"{value}" is not a {refField} in {reference}; use one listed there or add it there first',
 	'issue.status.servedAtLiberty': 'status "imprisoned" contradicts punishment "{punishment}", which is served at liberty; write non_custodial (or released, exchanged, died), or correct the punishment',
 	'issue.status.servedInCustody': 'status "non_custodial" contradicts punishment "{punishment}"; write imprisoned (or released…), or correct the punishment',
-	'issue.dates.order': '{later} {laterDate} is before {earlier} {earlierDate}; one of the two dates is wrong'
+	'issue.dates.order': '{later} {laterDate} is before {earlier} {earlierDate}; one of the two dates is wrong',
+	'issue.birth.yearDiffers': 'birth date {birthDate} is not in birth_year {birthYear}; correct one of the two (the year of a published birth date is the birth year)',
+	'issue.birth.yearMissing': 'is empty, but birth_date is {birthDate}; write {year} here too, or leave birth_date empty',
+	'issue.changes.noteMissing': 'a correction needs {field}: say in a sentence what was corrected, since that is all its feed entry tells readers'
 } as const satisfies Record<string, Message>;
 
 export const ru: Record<keyof typeof en, Message> = {
@@ -93,5 +96,8 @@ export const ru: Record<keyof typeof en, Message> = {
 	'issue.reference.unknown': 'значения «{value}» нет в столбце {refField} файла {reference}; укажите одно из перечисленных там или сначала добавьте его туда',
 	'issue.status.servedAtLiberty': 'status «imprisoned» противоречит punishment «{punishment}»: такое наказание отбывают на свободе; напишите non_custodial (или released, exchanged, died) либо исправьте punishment',
 	'issue.status.servedInCustody': 'status «non_custodial» противоречит punishment «{punishment}»; напишите imprisoned (или released…) либо исправьте punishment',
-	'issue.dates.order': '{later} {laterDate} раньше, чем {earlier} {earlierDate}; одна из двух дат неверна'
+	'issue.dates.order': '{later} {laterDate} раньше, чем {earlier} {earlierDate}; одна из двух дат неверна',
+	'issue.birth.yearDiffers': 'дата рождения {birthDate} не приходится на birth_year {birthYear}; исправьте одно из двух (год опубликованной даты рождения и есть год рождения)',
+	'issue.birth.yearMissing': 'пусто, хотя birth_date — {birthDate}; впишите сюда {year} или оставьте birth_date пустым',
+	'issue.changes.noteMissing': 'у исправления должно быть заполнено {field}: одной фразой напишите, что исправлено, — больше читатели ленты ничего не узнают'
 };

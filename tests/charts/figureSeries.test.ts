@@ -134,7 +134,7 @@ describe('FigureSeries', () => {
 	};
 	const series = {
 		metric: { code: 'discrediting', labelRu: 'Дела о «дискредитации» армии', labelEn: 'Administrative cases for “discrediting” the army', kind: 'cumulative' as const, definitionRu: null, definitionEn: null },
-		figures: discrediting.map((f) => ({ ...f, labelRu: 'Дела о «дискредитации» армии', labelEn: 'Administrative cases for “discrediting” the army', period: 'since 2022-03-04', geography: 'Russia' }))
+		figures: discrediting.map((f) => ({ ...f, sourceTitleRu: null, noteRu: null, labelRu: 'Дела о «дискредитации» армии', labelEn: 'Administrative cases for “discrediting” the army', period: 'since 2022-03-04', geography: 'Russia' }))
 	};
 
 	it('matches the golden SVG', async () => {

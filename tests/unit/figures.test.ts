@@ -2,11 +2,13 @@
 // now" answer equal to the latest row of its metric in figures.csv, every source linked safely, series never mixed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledDatabase } from '../../src/lib/db/node';
+import Papa from 'papaparse';
+import { bundledDatabase, databaseOf, validatedFiles } from '../../src/lib/db/node';
 import { allFigures, metricList } from '../../src/lib/db/queries';
 import FigureCard from '../../src/lib/figures/FigureCard.svelte';
 import FiguresTable from '../../src/lib/figures/FiguresTable.svelte';
 import InPrisonNow from '../../src/lib/figures/InPrisonNow.svelte';
+import MetricSeries from '../../src/lib/figures/MetricSeries.svelte';
 import { IN_PRISON_METRICS } from '../../src/lib/figures/pageData';
 import { homeData } from '../../src/lib/home/homeData';
 import { formatDate, formatNumber } from '../../src/lib/i18n/format';
@@ -121,5 +123,95 @@ describe('the data page’s table of figures', async () => {
 		expect(body.match(/rel="noopener noreferrer"/g)).toHaveLength(withUrl.length);
 		for (const r of withUrl) expect(body).toContain(`href="${r.source_url!.replace(/&/g, '&amp;')}"`);
 		expect(text(renderHtml(FiguresTable, { figures, metrics }, 'ru'))).toContain('Политзаключённые в списке «Мемориала»');
+	});
+});
+
+/**
+ * The Latin-script words a Russian page says of the figures, minus what may stay in Latin letters: codes (<code>), web
+ * addresses, domain names (re-russia.net, 112.ua) and the few outlets and acronyms that write their names in Latin
+ * letters in Russian text too. With `marked`, also text inside lang="en" (English the page marks as English).
+ */
+const LATIN_NAMES = ['Human Rights Watch', 'The Brussels Times', 'The Economist', 'The Insider', 'Meduza', 'AFP', 'HRW', 'API', 'dekoder', 're-russia', 'republicworld', 'eurasiareview', 'ramanmedianetwork'];
+function latinProse(html: string, marked = false): string[] {
+	let shown = html.replace(/<!--[^>]*-->/g, '');
+	if (marked) shown = shown.replace(/<(\w+)\b[^>]*\blang="en"[^>]*>[\s\S]*?<\/\1>/g, ' ');
+	shown = shown
+		.replace(/<code\b[^>]*>[\s\S]*?<\/code>/g, ' ')
+		.replace(/<[^>]+>/g, '')
+		.replace(/https?:\/\/\S+/g, ' ')
+		.replace(/\b[\w-]+(\.[\w-]+)*\.(net|org|cz|ru|ua|news|world|media)\b/g, ' ');
+	const rest = LATIN_NAMES.reduce((t, name) => t.replaceAll(name, ' '), shown);
+	return rest.match(/[A-Za-z]+/g) ?? [];
+}
+
+describe('figures on Russian pages', async () => {
+	const db = await bundledDatabase();
+	const [figures, metrics, home] = await Promise.all([allFigures(db), metricList(db), homeData(db)]);
+
+	it('gives every row of figures.csv its source and, where it has a note, its note in Russian', () => {
+		for (const r of rows) {
+			const row = `${r.metric} ${r.date} ${r.source_title}`;
+			expect(r.source_title_ru, row).toMatch(/[а-яё]/i);
+			if (r.note) expect(r.note_ru, row).toMatch(/[а-яё]/i);
+			else expect(r.note_ru, row).toBe('');
+		}
+	});
+
+	it('shows no Latin-script prose in the data page’s table, the series, the in-prison answer or the headline cards', () => {
+		const pages = {
+			table: renderHtml(FiguresTable, { figures, metrics }, 'ru'),
+			inPrison: renderHtml(InPrisonNow, { counts: home.figures.inPrison }, 'ru'),
+			...Object.fromEntries(home.figures.series.map((series) => [series.metric.code, renderHtml(MetricSeries, { series, embeddable: true }, 'ru')])),
+			...Object.fromEntries(home.figures.headline.map((figure) => [`card ${figure.metric}`, renderHtml(FigureCard, { figure }, 'ru')]))
+		};
+		// The check bites: the English table is full of Latin-script prose.
+		expect(latinProse(renderHtml(FiguresTable, { figures, metrics })).length).toBeGreaterThan(100);
+		for (const [name, html] of Object.entries(pages)) {
+			expect(latinProse(html), name).toEqual([]);
+			// The bundled data has Russian for everything: nothing falls back to English, and only the Latin names in the
+			// Russian texts are marked as English ("The Insider со ссылкой на ОВД-Инфо").
+			const marked = [...html.replace(/<!--[^>]*-->/g, '').matchAll(/<(\w+)\b[^>]*\blang="en"[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => m[2]!);
+			// (MixedText marks the "ua" of "112.ua" on its own: a domain's end, not prose.)
+			for (const words of marked.filter((w) => !/^(net|org|ru|ua|news|world|media)$/.test(w))) expect(latinProse(words), `${name}: ${words}`).toEqual([]);
+		}
+		expect(pages.table).toContain('<span lang="en">The Insider</span>');
+		const table = text(pages.table);
+		expect(table).toContain('«Коммерсантъ» со ссылкой на Следственный комитет');
+		expect(table).toContain('(за первые 9 месяцев 2025 года)');
+		expect(table).toContain('(список на 30 октября)');
+		expect(table).toContain('(за 2025 год, по 18 декабря)');
+		expect(table).toContain('(с 24 февраля 2022 года)');
+		expect(table).toContain('(57 городов)');
+		// A space before each aside, which the markup must not lose.
+		expect(table).toMatch(/2013 \(список на 30 октября\)/);
+		expect(table).toMatch(/не менее 1 858 \(57 городов\)/);
+		expect(text(pages.inPrison)).toContain('Источник: Meduza со ссылкой на проект «Поддержка политзаключённых. Мемориал»');
+		expect(text(pages.inPrison)).toContain('Источник: ОВД-Инфо, доклад за два года');
+	});
+
+	it('accepts a team’s figures.csv without the Russian columns, and shows its English marked as English', async () => {
+		const bare = Papa.unparse(rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !k.endsWith('_ru')))));
+		expect(bare.split(/\r?\n/)[0]).toBe('metric,date,period,value,qualifier,geography,source_title,source_date,source_url,note');
+		const files = validatedFiles((r) => (r.name === 'figures' ? new TextEncoder().encode(bare) : readFileSync(`data/${r.path}`)));
+		const own = await allFigures(await databaseOf(files));
+		expect(own).toHaveLength(rows.length);
+		expect(own.every((f) => f.sourceTitleRu === null && f.noteRu === null)).toBe(true);
+		const html = renderHtml(FiguresTable, { figures: own, metrics }, 'ru').replace(/<!--[^>]*-->/g, '');
+		expect(html).toContain('<span lang="en">The Brussels Times citing OVD-Info</span>');
+		expect(html).toMatch(/<a href="https:\/\/en\.ovdinfo\.org\/[^"]+" lang="en" rel="noopener noreferrer">OVD-Info two-year report<\/a>/);
+		expect(html).toContain('<span lang="en">Moscow 80; St Petersburg 77</span>');
+		expect(latinProse(html, true)).toEqual([]);
+		// The English page shows the same English, unmarked.
+		expect(renderHtml(FiguresTable, { figures: own, metrics })).not.toContain('lang="en"');
+		const card = renderHtml(FigureCard, { figure: own.find((f) => f.sourceUrl)! }, 'ru');
+		expect(card).toMatch(/<a [^>]*lang="en"/);
+	});
+
+	it('shows a period or place it has no words for as written, marked as English', () => {
+		const figure = { ...figures[0]!, period: 'first quarter of 2025', geography: '12 oblasts' };
+		const html = renderHtml(FiguresTable, { figures: [figure], metrics }, 'ru');
+		expect(html).toContain('<span lang="en">first quarter of 2025</span>');
+		expect(html).toContain('<span lang="en">12 oblasts</span>');
+		expect(latinProse(html, true)).toEqual([]);
 	});
 });

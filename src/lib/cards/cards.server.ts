@@ -11,7 +11,7 @@ import { detainedText, dimensionLabels, regionTiles } from '../detentions/labels
 import { filterOf, type SingleView } from '../detentions/views';
 import { embeddableChart } from '../embed/charts';
 import { figuresHomeData, type FigureSeries } from '../figures/pageData';
-import { metricLabel, qualifiedValue } from '../figures/text';
+import { metricLabel, qualifiedValue, sourceTitleText } from '../figures/text';
 import { formatDate, formatNumber } from '../i18n/format';
 import { createI18n, type I18n } from '../i18n/i18n';
 import { articleShortName, articleTitle, capitalized, localized, regionName } from '../i18n/labels';
@@ -108,7 +108,7 @@ function homeCard({ i18n, site }: Words, d: DetentionPageData, inPrison: Awaited
 		title: i18n.t('home.title'),
 		demo: null,
 		footer: [
-			...(figure ? [i18n.t('figure.source', { source: figure.sourceTitle, date: formatDate(i18n.locale, figure.sourceDate) })] : []),
+			...(figure ? [i18n.t('figure.source', { source: sourceTitleText(i18n, figure).text, date: formatDate(i18n.locale, figure.sourceDate) })] : []),
 			i18n.t('card.chartSource', { source }),
 			i18n.t('card.chartAsOf', { date: formatDate(i18n.locale, d.last) })
 		],

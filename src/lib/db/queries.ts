@@ -166,9 +166,13 @@ export interface Figure {
 	qualifier: Qualifier;
 	geography: string;
 	sourceTitle: string;
+	/** The source's name in Russian (optional column); Russian pages show sourceTitle, marked English, without it. */
+	sourceTitleRu: string | null;
 	sourceDate: string;
 	sourceUrl: string | null;
 	note: string | null;
+	/** The note in Russian (optional column), as sourceTitleRu. */
+	noteRu: string | null;
 }
 
 /** How a metric's figures relate over time (metrics.csv `kind`): only `at_date` and `cumulative` figures form a series. */
@@ -193,7 +197,8 @@ export function metricList(db: Database): Promise<Metric[]> {
 
 // Every figure query reads the same columns, with its metric's labels (figures.metric is a foreign key to metrics).
 const FIGURE_COLUMNS = `f.metric, m.label_ru AS "labelRu", m.label_en AS "labelEn", strftime(f.date, '%Y-%m-%d') AS date, f.period, f.value,
-	f.qualifier, f.geography, f.source_title AS "sourceTitle", f.source_date AS "sourceDate", f.source_url AS "sourceUrl", f.note`;
+	f.qualifier, f.geography, f.source_title AS "sourceTitle", f.source_title_ru AS "sourceTitleRu", f.source_date AS "sourceDate",
+	f.source_url AS "sourceUrl", f.note, f.note_ru AS "noteRu"`;
 
 /** The most recent published figure of each metric; of several on that date, the largest. */
 export function latestFigures(db: Database): Promise<Figure[]> {

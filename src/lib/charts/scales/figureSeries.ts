@@ -17,9 +17,12 @@ export interface FigurePoint {
 	value: number;
 	qualifier: Qualifier;
 	sourceTitle: string;
+	/** The source's name in Russian, where the data gives one. */
+	sourceTitleRu?: string | null;
 	sourceDate: string;
 	sourceUrl: string | null;
 	note: string | null;
+	noteRu?: string | null;
 }
 
 export interface FigureSeriesOptions {
@@ -214,9 +217,11 @@ function dateTicks(x: ScaleTime<number, number>, lo: Date, hi: Date, locale: Loc
  * linked to its latest figure's page where one is known. The sources are others' publications, so no licence is claimed.
  */
 export function figureSeriesCredit(figures: FigurePoint[]): Credit {
-	const sources = new Map<string, { title: string; path?: string }>();
+	const sources = new Map<string, { title: string; title_ru?: string; path?: string }>();
 	for (const f of [...figures].sort((a, b) => a.date.localeCompare(b.date))) {
 		const source = sources.get(f.sourceTitle) ?? { title: f.sourceTitle };
+		// Its Russian name, for Russian pages (schema/credit.ts sourceTitle), where any of its figures gives one.
+		if (f.sourceTitleRu) source.title_ru = f.sourceTitleRu;
 		if (f.sourceUrl) source.path = f.sourceUrl;
 		sources.set(f.sourceTitle, source);
 	}

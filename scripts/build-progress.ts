@@ -38,8 +38,17 @@ export const buildStatsFile = (root: string) => path.join(root, '.svelte-kit', '
 
 type Counts = Pick<BuildStats, 'pages' | 'cards' | 'dataFiles'>;
 
-/** "656 pages, 0 cards, 21 data files", or "340 of 1,013 pages, …" while counting towards totals. */
-export const countsText = (done: Counts, totals?: Counts | null): string =>
+/**
+ * "656 pages, 0 cards, 21 data files", or while counting towards totals "1,200 of 2,205 files (340 of 1,013 pages, …)":
+ * the files of all kinds first, since SvelteKit may draw the cards before most pages and the pages' count then waits.
+ */
+export const countsText = (done: Counts, totals?: Counts | null): string => {
+	const all = (c: Counts) => c.pages + c.cards + c.dataFiles;
+	const kinds = kindsText(done, totals);
+	return totals ? `${count(all(done))} of ${count(all(totals))} files (${kinds})` : kinds;
+};
+
+const kindsText = (done: Counts, totals?: Counts | null): string =>
 	(
 		[
 			['pages', 'page'],

@@ -57,6 +57,22 @@ describe('detentions explorer', () => {
 		await page.close();
 	});
 
+	it('keeps the whole view across the language switch, both ways', async () => {
+		const page = await session.newPage();
+		const view = '?region=RU-MOW&charge=antiwar_speech&per=week';
+		const moscowAntiwar = detentionTotals('data/detentions.csv', (r) => r.region === 'RU-MOW' && charge.get(r.article!) === 'antiwar_speech');
+		await page.goto(`${origin}/detentions/${view}`);
+		await expect.poll(() => countShown(page), { timeout: 30_000 }).toBe(moscowAntiwar.detained);
+		await page.locator('a.lang-switch').click();
+		await expect.poll(() => page.url()).toBe(`${origin}/ru/detentions/${view}`);
+		await expect.poll(() => countShown(page), { timeout: 30_000 }).toBe(moscowAntiwar.detained);
+		expect(await page.getByRole('radio', { name: 'неделя' }).isChecked()).toBe(true);
+		await page.locator('a.lang-switch').click();
+		await expect.poll(() => page.url()).toBe(`${origin}/detentions/${view}`);
+		await expect.poll(() => countShown(page), { timeout: 30_000 }).toBe(moscowAntiwar.detained);
+		await page.close();
+	});
+
 	it('says when the engine cannot be downloaded, keeps the charts, and tries again without reloading', async () => {
 		// Its own browser: the broken download is logged as errors, which the other tests must not have.
 		const broken = await openBrowser(origin);

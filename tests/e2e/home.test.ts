@@ -28,26 +28,30 @@ describe('home page', () => {
 		const chart = page.locator('#detentions-over-time');
 		await expect.poll(() => chart.locator('svg path.series-line').getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+/);
 		expect(await chart.locator('.demo-badge').textContent()).toBe('Demo data');
-		expect(await page.locator('[data-metric="antiwar_detentions_cumulative"] .figure-value').textContent()).toBe('more than 20,000');
-		expect(await page.locator('[data-metric="antiwar_detentions_cumulative"] .figure-meta').textContent()).toContain('The Brussels Times citing OVD-Info');
+		const detentions = page.locator('.figure-card', { hasText: 'Anti-war detentions since 24 February 2022' });
+		expect(await detentions.locator('.figure-value').textContent()).toBe('more than 20,000');
+		expect(await detentions.locator('.figure-meta').textContent()).toContain('The Brussels Times citing OVD-Info');
 		await page.close();
 	});
 
-	it('answers how many are in prison now with the latest published figure, its date and its linked source', async () => {
+	it('answers how many are in prison now with the newest published count first, its date, source and what it counts', async () => {
 		const page = await session.newPage();
 		await page.goto(`${origin}/`);
 		const answer = page.locator('.in-prison-now');
-		expect(await answer.locator('h2').textContent()).toBe('How many people are in prison now in anti-war cases?');
+		expect(await answer.locator('h2').textContent()).toBe('How many people are in prison now for political reasons?');
+		const newest = latestRow('memorial_war_related_deprived_of_liberty');
+		expect(await answer.locator('.answer-value').textContent()).toBe(Number(newest.value).toLocaleString('en-GB'));
+		expect(await answer.locator('.answer .figure-meta').textContent()).toContain('As of 18 February 2026.');
+		expect(await answer.locator('.answer a').getAttribute('href')).toBe(newest.source_url);
+		// The older counts follow, each with its own date and source: OVD-Info's anti-war count among them.
 		const custody = latestRow('ovdinfo_antiwar_defendants_in_custody');
-		const line = answer.locator('[data-metric="ovdinfo_antiwar_defendants_in_custody"]');
-		expect(await line.locator('.answer-text').textContent()).toContain(`${Number(custody.value).toLocaleString('en-GB')} people charged in anti-war criminal cases were in custody`);
+		const line = answer.locator('li', { hasText: 'Anti-war criminal defendants in custody' });
+		expect(await line.textContent()).toContain(`at least ${Number(custody.value).toLocaleString('en-GB')}`);
 		expect(await line.locator('a').getAttribute('href')).toBe(custody.source_url);
 		expect(await line.locator('a').getAttribute('rel')).toBe('noopener noreferrer');
-		const memorial = latestRow('memorial_political_prisoners');
-		expect(await answer.locator('[data-metric="memorial_political_prisoners"] .answer-text').textContent()).toContain(Number(memorial.value).toLocaleString('en-GB'));
 		// Every headline card links its source where the figure has an address.
 		const defendants = latestRow('antiwar_criminal_defendants');
-		expect(await page.locator('.figure-card[data-metric="antiwar_criminal_defendants"] .figure-meta a').getAttribute('href')).toBe(defendants.source_url);
+		expect(await page.locator('.figure-card', { hasText: 'Defendants in anti-war criminal cases since 24 February 2022' }).locator('.figure-meta a').getAttribute('href')).toBe(defendants.source_url);
 		await page.close();
 	});
 
@@ -72,8 +76,8 @@ describe('home page', () => {
 		expect(await page.getAttribute('html', 'lang')).toBe('ru');
 		expect(await page.locator('h1').textContent()).toBe('Антивоенные задержания и политзаключённые в России');
 		expect(await page.locator('#detentions-over-time .demo-badge').textContent()).toBe('Демо-данные');
-		expect(await page.locator('[data-metric="antiwar_detentions_cumulative"] .figure-value').textContent()).toMatch(/^более 20\s000$/);
-		expect(await page.locator('.in-prison-now h2').textContent()).toBe('Сколько человек сейчас в заключении по антивоенным делам?');
+		expect(await page.locator('.figure-card', { hasText: 'Антивоенные задержания с 24 февраля 2022 года' }).locator('.figure-value').textContent()).toMatch(/^более 20\s000$/);
+		expect(await page.locator('.in-prison-now h2').textContent()).toBe('Сколько человек сейчас в заключении по политическим делам?');
 		await page.close();
 	});
 

@@ -43,6 +43,18 @@ describe('prisoners', () => {
 		await page.getByRole('group', { name: 'Charge type' }).getByRole('checkbox', { name: 'Anti-war speech', exact: true }).click();
 		await expect.poll(() => page.url()).toBe(`${origin}/prisoners/?charge=antiwar_speech`);
 		await expect.poll(() => countShown(page)).toBe(antiwar.length);
+
+		// The language switch keeps the view, both ways: a search typed, a filter ticked, in the address and on screen.
+		await page.getByLabel('Search').fill('ов');
+		await expect.poll(() => page.url()).toBe(`${origin}/prisoners/?charge=antiwar_speech&q=%D0%BE%D0%B2`);
+		const found = await countShown(page);
+		await page.locator('a.lang-switch').click();
+		await expect.poll(() => page.url()).toBe(`${origin}/ru/prisoners/?charge=antiwar_speech&q=%D0%BE%D0%B2`);
+		await expect.poll(() => page.getByLabel('Поиск').inputValue()).toBe('ов');
+		await expect.poll(() => countShown(page)).toBe(found);
+		await page.locator('a.lang-switch').click();
+		await expect.poll(() => page.url()).toBe(`${origin}/prisoners/?charge=antiwar_speech&q=%D0%BE%D0%B2`);
+		expect(await page.getByRole('checkbox', { name: 'Anti-war speech', exact: true }).getAttribute('aria-checked')).toBe('true');
 		await page.close();
 	});
 

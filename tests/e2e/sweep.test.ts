@@ -1,8 +1,10 @@
 // One page of every kind the site publishes (the manifest's), in both languages: no request outside the origin, no
-// cookie, no storage, no console error, no Content-Security-Policy violation, and a CSP on every page.
+// cookie, no storage, no console error, no Content-Security-Policy violation, a CSP on every page, and no words of the
+// other language unmarked.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chargeTypes, detentionTotals } from '../csvTotals';
 import { countShown, cspViolations, openBrowser, type Session } from './browser';
+import { foreignWords } from './language';
 import { pagesToVisit } from './pages';
 
 const origin = inject('baseUrl');
@@ -26,6 +28,8 @@ describe.concurrent('every kind of page', () => {
 		expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toContain("default-src 'self'");
 		expect(await cspViolations(page)).toEqual([]);
 		expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
+		// Russian pages are Russian and English ones English: words in the other language are marked as such.
+		expect(await foreignWords(page, /^\/ru(\/|$)/.test(path) ? 'ru' : 'en')).toEqual([]);
 		await page.close();
 	});
 });

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledDatabase } from '../../src/lib/db/node';
-import { allFigures, metricList, type Figure } from '../../src/lib/db/queries';
+import { allFigures, metricList } from '../../src/lib/db/queries';
 import FigureCard from '../../src/lib/figures/FigureCard.svelte';
 import FiguresTable from '../../src/lib/figures/FiguresTable.svelte';
 import InPrisonNow from '../../src/lib/figures/InPrisonNow.svelte';
@@ -50,47 +50,33 @@ describe('the home page answer to "how many are in prison now"', async () => {
 	const db = await bundledDatabase();
 	const home = await homeData(db);
 
-	it('is the latest published row of each metric it answers with', () => {
-		for (const [which, metric] of Object.entries(IN_PRISON_METRICS) as [keyof typeof IN_PRISON_METRICS, string][]) {
-			const expected = latestRow(metric);
-			const shown = home.figures.inPrison[which]!;
-			expect([shown.metric, shown.date, shown.value, shown.qualifier, shown.sourceTitle, shown.sourceUrl]).toEqual([
-				metric, expected.date, Number(expected.value), expected.qualifier, expected.source_title, expected.source_url || null
-			]);
-		}
+	it('is the latest published row of each metric that counts people held, the newest first', () => {
+		const expected = IN_PRISON_METRICS.map(latestRow).sort((x, y) => y.date!.localeCompare(x.date!));
+		expect(home.figures.inPrison.map((f) => [f.metric, f.date, f.value, f.qualifier, f.sourceTitle, f.sourceUrl])).toEqual(
+			expected.map((r) => [r.metric, r.date, Number(r.value), r.qualifier, r.source_title, r.source_url || null])
+		);
+		// The newest count in the file, Memorial's 3,059 of 18 February 2026, leads.
+		expect(home.figures.inPrison[0]!.date).toBe(rows.filter((r) => IN_PRISON_METRICS.includes(r.metric!)).map((r) => r.date!).sort().at(-1));
 	});
 
-	it('says it in a sentence with its qualifier, date and linked source, in English and Russian', () => {
-		const antiwar = home.figures.inPrison.antiwar!;
-		const html = renderHtml(InPrisonNow, { answer: home.figures.inPrison });
-		expect(text(html)).toContain('How many people are in prison now in anti-war cases?');
-		const qualifier = { exact: '', at_least: 'at least ', more_than: 'more than ', about: 'about ' }[antiwar.qualifier];
-		expect(text(html)).toContain(`on ${formatDate('en', antiwar.date)}, ${qualifier}${formatNumber('en', antiwar.value)} people charged in anti-war criminal cases were in custody.`);
-		expect(html).toContain(`<a href="${antiwar.sourceUrl}" rel="noopener noreferrer">${antiwar.sourceTitle}</a>`);
-		const political = home.figures.inPrison.political!;
-		expect(text(html)).toContain(`${formatNumber('en', political.value)} people were on Memorial’s list.`);
-		const ru = text(renderHtml(InPrisonNow, { answer: home.figures.inPrison }, 'ru'));
-		expect(ru).toContain('Сколько человек сейчас в заключении по антивоенным делам?');
-		expect(ru).toContain(`на ${formatDate('ru', antiwar.date, 'day', 'genitive')} в заключении —`);
-	});
-
-	it('agrees the Russian noun with the number and with the qualifier before it', () => {
-		const base = home.figures.inPrison.antiwar!;
-		const say = (value: number, qualifier: Figure['qualifier']) =>
-			text(renderHtml(InPrisonNow, { answer: { antiwar: { ...base, value, qualifier }, political: null } }, 'ru')).replace(/\s/g, ' ');
-		expect(say(1, 'exact')).toContain('— 1 фигурант антивоенных');
-		expect(say(3, 'exact')).toContain('— 3 фигуранта антивоенных');
-		expect(say(267, 'exact')).toContain('— 267 фигурантов антивоенных');
-		expect(say(1, 'at_least')).toContain('— не менее 1 фигуранта антивоенных');
-		expect(say(3, 'at_least')).toContain('— не менее 3 фигурантов антивоенных');
-		expect(say(21, 'more_than')).toContain('— более 21 фигуранта антивоенных');
-		const memorial = (value: number) => text(renderHtml(InPrisonNow, { answer: { antiwar: null, political: { ...home.figures.inPrison.political!, value } } }, 'ru')).replace(/\s/g, ' ');
-		expect(memorial(1262)).toContain('— 1 262 человека.');
-		expect(memorial(1265)).toContain('— 1 265 человек.');
+	it('gives each count its date, source and what it counts, and says plainly that they are not added together', () => {
+		const [newest, ...earlier] = home.figures.inPrison;
+		const html = renderHtml(InPrisonNow, { counts: home.figures.inPrison });
+		const en = text(html);
+		expect(en).toContain('How many people are in prison now for political reasons?');
+		expect(en).toContain(`${formatNumber('en', newest!.value)} ${newest!.labelEn} As of ${formatDate('en', newest!.date)}.`);
+		expect(en).toContain(newest!.definitionEn!);
+		expect(en).toContain('never added together');
+		for (const f of earlier) expect(en).toContain(`${f.labelEn} As of ${formatDate('en', f.date)}.`);
+		for (const f of home.figures.inPrison.filter((x) => x.sourceUrl)) expect(html).toContain(`<a href="${f.sourceUrl}" rel="noopener noreferrer">`);
+		const ru = text(renderHtml(InPrisonNow, { counts: home.figures.inPrison }, 'ru'));
+		expect(ru).toContain('Сколько человек сейчас в заключении по политическим делам?');
+		expect(ru).toContain(`${newest!.labelRu} На ${formatDate('ru', newest!.date, 'day', 'genitive')}.`);
+		expect(ru).toContain('складывать их нельзя');
 	});
 
 	it('says so when the data holds no such count', () => {
-		expect(text(renderHtml(InPrisonNow, { answer: { antiwar: null, political: null } }))).toContain('holds no published count');
+		expect(text(renderHtml(InPrisonNow, { counts: [] }))).toContain('holds no published count');
 	});
 
 	it('draws every series of one metric over at least two dates, with exactly that metric’s rows, and no per-period counts', async () => {

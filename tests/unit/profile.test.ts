@@ -39,7 +39,7 @@ describe('Profile', () => {
 		expect(html).toContain('CC 207.3');
 		expect(html).toContain('5 March 2022');
 		expect(html).toContain('Sentenced: imprisonment, 7.5 years');
-		expect(html).toContain('As the source wrote it: «7 лет 6 месяцев &lt;script>');
+		expect(html).toContain('As the source wrote it: <q lang="ru">7 лет 6 месяцев &lt;script');
 		expect(html).toContain('How to write a letter');
 		expect(html).toContain('<p>Second</p>');
 	});

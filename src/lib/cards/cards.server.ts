@@ -11,7 +11,7 @@ import { detainedText, dimensionLabels, regionTiles } from '../detentions/labels
 import { filterOf, type SingleView } from '../detentions/views';
 import { embeddableChart } from '../embed/charts';
 import { figuresHomeData, type FigureSeries } from '../figures/pageData';
-import { qualifiedCount, qualifiedValue } from '../figures/text';
+import { metricLabel, qualifiedValue } from '../figures/text';
 import { formatDate, formatNumber } from '../i18n/format';
 import { createI18n, type I18n } from '../i18n/i18n';
 import { articleShortName, articleTitle, capitalized, localized, regionName } from '../i18n/labels';
@@ -93,15 +93,13 @@ const seriesPoints = (rows: { period: string; detained: number | null }[]) => ro
 // ---- Cards ------------------------------------------------------------------------------------------------------
 
 function homeCard({ i18n, site }: Words, d: DetentionPageData, inPrison: Awaited<ReturnType<typeof figuresHomeData>>['inPrison']): CardSpec {
-	const figure = inPrison.antiwar;
+	// The newest published count of people held; what it counts and its date are said with it.
+	const figure = inPrison[0];
 	const count = figure && {
-		// «не менее» over «267»: the qualifier is said, never dropped.
+		// «не менее» over «3 059»: the qualifier is said, never dropped.
 		qualifier: i18n.t(`qualifier.${figure.qualifier}` as MessageKey, { value: '' }).trim(),
 		value: formatNumber(i18n.locale, figure.value),
-		text: i18n.t('prisonNow.antiwar', {
-			date: unbroken(formatDate(i18n.locale, figure.date, 'day', 'genitive')),
-			count: qualifiedCount(i18n, figure, { exact: 'prisonNow.antiwarCount', bound: 'prisonNow.antiwarCountBound' })
-		})
+		text: i18n.t('prisonNow.card', { label: metricLabel(i18n, figure), date: unbroken(formatDate(i18n.locale, figure.date, 'day', 'genitive')) })
 	};
 	const source = d.credit.sources.map((x) => sourceTitle(x, i18n.locale)).join('; ') || i18n.t('chart.noSource');
 	return {

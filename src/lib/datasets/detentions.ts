@@ -62,7 +62,7 @@ export const DETENTION_DIMENSIONS = [
 	},
 	{
 		key: 'organizer', column: 'organizer', source: 'd.organizer', filter: 'pick', label: 'table.organizer', unknown: 'explorer.unknownOrganizer',
-		values: { kind: 'text', field: 'organizer' },
+		values: { kind: 'text', field: 'organizer', english: { стихийная: 'spontaneous (no organiser)', стихийный: 'spontaneous (no organiser)' } },
 		charts: [{ id: 'detentions-by-organizer', kind: 'bars', title: 'explorer.byOrganizer', top: 15, height: 700 }]
 	}
 ] as const satisfies readonly DetentionDimension[];

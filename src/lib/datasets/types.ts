@@ -11,8 +11,12 @@ export type ValueSource =
 	| { kind: 'enum'; resource: string; field: string; messages: string }
 	/** Codes the registry lists itself, labelled by messages `${messages}.${code}`: a yes-only filter has no enum to come from. */
 	| { kind: 'fixed'; codes: readonly string[]; messages: string }
-	/** Free text as the source wrote it in a column of detentions.csv (an organiser's name): its own label. */
-	| { kind: 'text'; field: string };
+	/**
+	 * Free text as the source wrote it in a column of detentions.csv (an organiser's name): its own label, a proper name
+	 * in any language. `english` names the words that are not names but a source's categories (OVD-Info's «стихийная»),
+	 * so English pages say them in English.
+	 */
+	| { kind: 'text'; field: string; english?: Record<string, string> };
 
 /** One value of a dimension with its labels: what filters offer and charts name. */
 export interface DimensionValue {

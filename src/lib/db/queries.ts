@@ -113,10 +113,12 @@ export function dimensionValues(db: Database, values: Extract<ValueSource, { kin
 			return db.query<DimensionValue>(
 				`SELECT code, ${articleShort('ru')} || ' · ' || title_ru AS "labelRu", ${articleShort('en')} || ' · ' || title_en AS "labelEn" FROM articles ORDER BY law, code`
 			);
-		case 'text':
-			return db.query<DimensionValue>(
-				`SELECT DISTINCT ${values.field} AS code, code AS "labelRu", code AS "labelEn" FROM detentions WHERE code IS NOT NULL ORDER BY code`
-			);
+		case 'text': {
+			const english = values.english ?? {};
+			return db
+				.query<DimensionValue>(`SELECT DISTINCT ${values.field} AS code, code AS "labelRu", code AS "labelEn" FROM detentions WHERE code IS NOT NULL ORDER BY code`)
+				.then((rows) => rows.map((v) => ({ ...v, labelEn: english[v.code.trim().toLowerCase()] ?? v.labelEn })));
+		}
 	}
 }
 

@@ -4,17 +4,23 @@ import { figureSeriesRows, latestFigures, metricList, type Figure, type Metric }
 import type { Database } from '../db/types';
 
 /** Headline cards on the home page, in display order; each shows the latest published figure of its metric. */
-export const HEADLINE_METRICS = ['antiwar_detentions_cumulative', 'antiwar_criminal_defendants', 'memorial_political_prisoners', 'discrediting_admin_cases_cumulative'];
+export const HEADLINE_METRICS = ['antiwar_detentions_cumulative', 'memorial_war_related_political_defendants', 'antiwar_criminal_defendants', 'discrediting_admin_cases_cumulative'];
 
-/** The metrics that answer "how many people are in prison now": anti-war cases, and political prisoners in general. */
-export const IN_PRISON_METRICS = { antiwar: 'ovdinfo_antiwar_defendants_in_custody', political: 'memorial_political_prisoners' } as const;
+/**
+ * The metrics that answer "how many people are in prison now". Each counts people held at a date, but each counts
+ * different people: war-related cases, anti-war cases, Memorial's list of political prisoners, every political case,
+ * Memorial's wider database. Of two published on one date, the first here is shown first.
+ */
+export const IN_PRISON_METRICS = [
+	'memorial_war_related_deprived_of_liberty',
+	'ovdinfo_antiwar_defendants_in_custody',
+	'memorial_political_prisoners',
+	'ovdinfo_political_imprisoned_current',
+	'memorial_deprived_of_liberty_database'
+];
 
-export interface InPrisonNow {
-	/** The latest published count of anti-war defendants in custody; null when the data holds none. */
-	antiwar: Figure | null;
-	/** The latest count on Memorial's list of political prisoners. */
-	political: Figure | null;
-}
+/** A count of people held, with what exactly it counts (metrics.csv). */
+export type HeldCount = Figure & Pick<Metric, 'definitionRu' | 'definitionEn'>;
 
 /** One metric's figures over time: only ever one metric, so no two things that count differently are joined. */
 export interface FigureSeries {
@@ -22,10 +28,13 @@ export interface FigureSeries {
 	figures: Figure[];
 }
 
-/** The answer, read from the latest figure of each metric (latestFigures), so it is always the newest published. */
-export function inPrisonNow(latest: Figure[]): InPrisonNow {
-	const find = (metric: string) => latest.find((f) => f.metric === metric) ?? null;
-	return { antiwar: find(IN_PRISON_METRICS.antiwar), political: find(IN_PRISON_METRICS.political) };
+/** The latest figure of each metric that counts people held now (latestFigures), the newest published first. */
+export function inPrisonNow(latest: Figure[], metrics: Metric[]): HeldCount[] {
+	return IN_PRISON_METRICS.flatMap((code) => {
+		const figure = latest.find((f) => f.metric === code);
+		const metric = metrics.find((m) => m.code === code);
+		return figure ? [{ ...figure, definitionRu: metric?.definitionRu ?? null, definitionEn: metric?.definitionEn ?? null }] : [];
+	}).sort((a, b) => b.date.localeCompare(a.date));
 }
 
 /** Rows of figureSeriesRows (sorted by metric, then date) grouped per metric, in the order of metrics.csv. */
@@ -37,7 +46,7 @@ export async function figuresHomeData(db: Database) {
 	const [latest, metrics, rows] = await Promise.all([latestFigures(db), metricList(db), figureSeriesRows(db)]);
 	return {
 		headline: HEADLINE_METRICS.map((m) => latest.find((f) => f.metric === m)).filter((f) => f !== undefined),
-		inPrison: inPrisonNow(latest),
+		inPrison: inPrisonNow(latest, metrics),
 		series: seriesByMetric(rows, metrics)
 	};
 }

@@ -1,4 +1,4 @@
-// A published figure in words, in the page's language: its value with its qualifier, and a count that agrees with its noun.
+// A published figure in words, in the page's language: its value with its qualifier, and what it counts.
 import type { Figure } from '../db/queries';
 import { formatNumber } from '../i18n/format';
 import type { I18n } from '../i18n/i18n';
@@ -7,15 +7,6 @@ import type { MessageKey } from '../i18n/messages';
 /** "at least 267", «не менее 267». */
 export function qualifiedValue(i18n: I18n, figure: Pick<Figure, 'value' | 'qualifier'>): string {
 	return i18n.t(`qualifier.${figure.qualifier}` as MessageKey, { value: formatNumber(i18n.locale, figure.value) });
-}
-
-/**
- * "at least 267 people…", «не менее 267 фигурантов…»: a counted noun after its qualifier. Russian puts the noun in another
- * case after «не менее», «более», «около» than after a bare number, so each count has a form for either.
- */
-export function qualifiedCount(i18n: I18n, figure: Pick<Figure, 'value' | 'qualifier'>, forms: { exact: MessageKey; bound: MessageKey }): string {
-	const counted = i18n.tn(figure.qualifier === 'exact' ? forms.exact : forms.bound, figure.value);
-	return i18n.t(`qualifier.${figure.qualifier}` as MessageKey, { value: counted });
 }
 
 /** What a figure counts, in the page's language (metrics.csv). */

@@ -1,6 +1,8 @@
 // Who made a resource's data and under which licence, as data/datapackage.json says: what every chart, embed,
 // download and the data page credit. Nothing else in the site names a data maker.
 import { dataPackage, resourceByName } from './package';
+import type { Locale } from '../i18n/locales';
+import { packageText } from './text';
 import type { License, Source } from './types';
 
 export interface Credit {
@@ -15,11 +17,11 @@ export function creditOf(resourceName: string): Credit {
 }
 
 /** A source's name in the page's language: its Russian title on Russian pages where the package gives one. */
-export function sourceTitle(source: Source, locale: 'en' | 'ru'): string {
-	return locale === 'ru' && source.title_ru ? source.title_ru : source.title;
+export function sourceTitle(source: Source, locale: Locale): string {
+	return packageText(source, 'title', locale);
 }
 
-/** The licences as one line: their titles, or their SPDX names. */
-export function licenseText(credit: Credit): string {
-	return credit.licenses.map((l) => l.title ?? l.name).join(', ');
+/** The licences as one line in the page's language: their titles, or their SPDX names. */
+export function licenseText(credit: Credit, locale: Locale): string {
+	return credit.licenses.map((l) => packageText(l, 'title', locale) || l.name).join(', ');
 }

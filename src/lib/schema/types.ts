@@ -16,6 +16,8 @@ export interface Field {
 	type: FieldType;
 	title?: string;
 	description?: string;
+	/** The meaning as Russian pages show it (schema/text.ts). */
+	description_ru?: string;
 	/** `uri` fields accept only http: and https: links. */
 	format?: 'uri';
 	/** For `list` fields: the separator between items. */
@@ -44,10 +46,11 @@ export interface Source {
 	path?: string;
 }
 
-/** A licence (Frictionless `licenses`): an SPDX `name`, a human `title` and where to read it. */
+/** A licence (Frictionless `licenses`): an SPDX `name`, a human `title` (`title_ru` ours) and where to read it. */
 export interface License {
 	name: string;
 	title?: string;
+	title_ru?: string;
 	path?: string;
 }
 
@@ -56,6 +59,9 @@ export interface Resource {
 	path: string;
 	title: string;
 	description?: string;
+	/** The title and description as Russian pages show them (ours, beside Frictionless's English; schema/text.ts). */
+	title_ru?: string;
+	description_ru?: string;
 	/** True when the file holds fictional demo data; every page and chart drawn from it says so. */
 	demo?: boolean;
 	/** Who made the data: what every chart, embed, download and the data page credit. */

@@ -3,6 +3,7 @@
 import { dataPackage, publishedPackage } from '../schema/package';
 import type { Field, Resource } from '../schema/types';
 import type { Locale } from '../i18n/locales';
+import { packageText as text } from '../schema/text';
 
 export interface ColumnDoc {
 	name: string;
@@ -22,9 +23,6 @@ export interface TableDoc {
 
 const SQL_TYPES: Record<Field['type'], string> = { string: 'VARCHAR', integer: 'BIGINT', number: 'DOUBLE', date: 'DATE', list: 'VARCHAR[]' };
 
-/** Russian texts are optional keys of the package: the English one stands in where there is none. */
-type Translated = { title?: string; description?: string; title_ru?: string; description_ru?: string };
-const text = (item: Translated, key: 'title' | 'description', locale: Locale) => (locale === 'ru' ? (item[`${key}_ru`] ?? item[key]) : item[key]) ?? '';
 
 export function tableDocs(locale: Locale, resources: Resource[] = publishedPackage.resources): TableDoc[] {
 	return resources.map((r) => ({

@@ -3,10 +3,10 @@ import type { Message } from '../format';
 
 export const en = {
 	'chart.demo': 'Demo data',
-	'chart.demoNote': 'Fictional demo data made by a generator: not real events or people. Maintainers replace the demo files in data/ with real records.',
+	'chart.demoNote': 'Demo data: made up by a generator, not real events or people.',
 	'chart.source': 'Source: {source}.',
 	'chart.sourceLabel': 'Source:',
-	'chart.noSource': 'not stated in datapackage.json',
+	'chart.noSource': 'not stated',
 	'chart.license': 'Licence: {license}.',
 	'chart.asOf': 'Data as of {date}.',
 	'chart.table': 'Data table',
@@ -43,10 +43,10 @@ export const en = {
 
 export const ru: Record<keyof typeof en, Message> = {
 	'chart.demo': 'Демо-данные',
-	'chart.demoNote': 'Вымышленные демо-данные из генератора: не реальные события и люди. Демо-файлы в data/ заменяются настоящими записями.',
+	'chart.demoNote': 'Демо-данные: их придумал генератор, это не реальные события и люди.',
 	'chart.source': 'Источник: {source}.',
 	'chart.sourceLabel': 'Источник:',
-	'chart.noSource': 'не указан в datapackage.json',
+	'chart.noSource': 'не указан',
 	'chart.license': 'Лицензия: {license}.',
 	'chart.asOf': 'Данные на {date}.',
 	'chart.table': 'Таблица данных',

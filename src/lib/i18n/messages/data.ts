@@ -3,7 +3,7 @@ import type { Message } from '../format';
 
 export const en = {
 	'data.datasets': 'Datasets',
-	'data.range': '{field} from {first} to {last}',
+	'data.range': 'from {first} to {last}',
 	'data.updated': 'information as of {date}',
 	'data.download': 'Download CSV',
 	'data.downloadExcel': 'CSV for Excel (with BOM)',
@@ -12,7 +12,7 @@ export const en = {
 	'data.type': 'Type',
 	'data.meaning': 'Meaning',
 	'data.required': 'required',
-	'data.allowed': 'Allowed values: {list}.',
+	'data.allowed': 'Allowed values:',
 	'data.figures': 'Published figures and their sources',
 	'data.metric': 'Series',
 	'data.value': 'Value',
@@ -29,6 +29,7 @@ export const en = {
 	'method.charge': 'The charge type groups legal articles by what they punish: anti-war speech (e.g. “fakes” Art. 207.3 and “discrediting” Art. 280.3 and 20.3.3), protest (rules for public events), treason and espionage, extremism, terrorism, religion, and other. Each article’s group is in articles.csv.',
 	'method.figures': 'The published figures are real numbers reported by named sources, each with its date; where sources disagree the note says so. Before the site is published for real, a maintainer checks each figure against its source.',
 	'data.rows': { one: '{n} row', other: '{n} rows' },
+	'data.demoTables': 'Tables marked “Demo data” are fictional, made by the site’s seeded generator. A team publishing its own data replaces these files in data/ with its records; the README says how.',
 	'data.schema': 'what every column means, its type and allowed values (Frictionless Data Package)',
 	'data.embeds': 'Charts to embed',
 	'data.embedsLede': 'Each chart can be put into an article with an iframe; the “Embed” link under every chart gives the code for its current filters. Add theme=light or theme=dark to the address to fix the colours.',
@@ -36,7 +37,7 @@ export const en = {
 
 export const ru: Record<keyof typeof en, Message> = {
 	'data.datasets': 'Наборы данных',
-	'data.range': '{field}: с {first} по {last}',
+	'data.range': 'с {first} по {last}',
 	'data.updated': 'данные на {date}',
 	'data.download': 'Скачать CSV',
 	'data.downloadExcel': 'CSV для Excel (с BOM)',
@@ -45,7 +46,7 @@ export const ru: Record<keyof typeof en, Message> = {
 	'data.type': 'Тип',
 	'data.meaning': 'Значение',
 	'data.required': 'обязательный',
-	'data.allowed': 'Допустимые значения: {list}.',
+	'data.allowed': 'Допустимые значения:',
 	'data.figures': 'Опубликованные данные и источники',
 	'data.metric': 'Ряд',
 	'data.value': 'Значение',
@@ -62,6 +63,7 @@ export const ru: Record<keyof typeof en, Message> = {
 	'method.charge': 'Тип обвинения объединяет статьи по тому, что они наказывают: антивоенные высказывания («фейки», ст. 207.3 УК, «дискредитация», ст. 280.3 УК и 20.3.3 КоАП), протест (правила проведения акций), госизмена и шпионаж, экстремизм, терроризм, религия и другое. Группа каждой статьи указана в articles.csv.',
 	'method.figures': 'Опубликованные данные — реальные числа из названных источников, каждое со своей датой; где источники расходятся, это сказано в примечании. Перед настоящей публикацией сайта каждую цифру сверяют с источником.',
 	'data.rows': { one: '{n} строка', few: '{n} строки', many: '{n} строк', other: '{n} строки' },
+	'data.demoTables': 'Таблицы с пометкой «Демо-данные» вымышлены: их создал генератор сайта. Команда, которая публикует свои данные, заменяет эти файлы в папке data/ своими записями; как это сделать, сказано в README.',
 	'data.schema': 'описание столбцов, их типов и допустимых значений (Frictionless Data Package)',
 	'data.embeds': 'Графики для встраивания',
 	'data.embedsLede': 'Каждый график можно вставить в статью через iframe; ссылка «Встроить» под графиком даёт код для текущих фильтров. Добавьте к адресу theme=light или theme=dark, чтобы закрепить цвета.',

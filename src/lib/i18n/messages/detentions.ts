@@ -76,7 +76,7 @@ export const en = {
 } satisfies Record<string, Message>;
 
 export const ru: Record<keyof typeof en, Message> = {
-	'detentions.title': 'Задержания во времени',
+	'detentions.title': 'Динамика задержаний',
 	'detentions.subtitle': '{per}, {first} — {last}',
 	'detentions.unit': { one: '{n} задержание', few: '{n} задержания', many: '{n} задержаний', other: '{n} задержания' },
 	'detentions.eventsNotPeople': 'Задержания считаются по событиям, а не по людям: человек, задержанный дважды, учтён дважды.',
@@ -100,7 +100,7 @@ export const ru: Record<keyof typeof en, Message> = {
 	'per.year': 'Задержания по годам',
 	'count.events': { one: '{n} событие', few: '{n} события', many: '{n} событий', other: '{n} события' },
 	'explorer.title': 'Задержания: динамика, регионы, статьи',
-	'explorer.lede': 'Сколько задержаний, когда, где и по каким статьям. Все графики следуют фильтрам; ссылка в адресной строке сохраняет вид.',
+	'explorer.lede': 'Сколько задержаний, когда, где и по каким статьям. Фильтры действуют на все графики сразу; ссылка в адресной строке сохраняет выбранный вид.',
 	'explorer.singleTitle': 'Задержания — {dimension}: {value}',
 	'explorer.singleLede': 'Все задержания в данных, где {dimension} — «{value}»: когда, где и по каким статьям. Выберите другие фильтры, чтобы их совместить; ссылка в адресной строке сохраняет вид.',
 	'explorer.filters': 'Фильтры',

@@ -19,13 +19,12 @@ export const en = {
 	'figure.lowerBound': 'Open dot: a lower bound, the source says “at least” (≥) or “more than” (>).',
 	'figure.approximate': '≈: approximate, the source says “about”.',
 	'figure.disagree': 'Where sources give different figures for the same date, each is drawn and the line forks: see the notes in the table.',
-	'prisonNow.question': 'How many people are in prison now in anti-war cases?',
-	'prisonNow.antiwar': 'The latest published count: on {date}, {count} in custody.',
-	'prisonNow.antiwarCount': { one: '{n} person charged in an anti-war criminal case was', other: '{n} people charged in anti-war criminal cases were' },
-	'prisonNow.antiwarCountBound': { one: '{n} person charged in an anti-war criminal case was', other: '{n} people charged in anti-war criminal cases were' },
-	'prisonNow.political': 'Political prisoners in all cases, not only anti-war ones: on {date}, {count} on Memorial’s list.',
-	'prisonNow.politicalCount': { one: '{n} person was', other: '{n} people were' },
-	'prisonNow.politicalCountBound': { one: '{n} person was', other: '{n} people were' },
+	'prisonNow.question': 'How many people are in prison now for political reasons?',
+	'prisonNow.asOf': 'As of {date}.',
+	'prisonNow.differ':
+		'Sources count different people: defendants in war-related cases, in anti-war cases, in every political case, people recognised as political prisoners. So their numbers differ and are never added together. Earlier counts, newest first:',
+	'prisonNow.counts': 'What it counts',
+	'prisonNow.card': '{label}, as of {date}',
 	'prisonNow.none': 'This site’s data holds no published count of it yet.',
 } satisfies Record<string, Message>;
 
@@ -37,7 +36,7 @@ export const ru: Record<keyof typeof en, Message> = {
 	'qualifier.more_than': 'более {value}',
 	'qualifier.about': 'около {value}',
 	'figure.metrics': 'Что считает каждый ряд',
-	'figure.seriesHeading': 'Опубликованные данные во времени',
+	'figure.seriesHeading': 'Как менялись опубликованные цифры',
 	'figure.seriesLede':
 		'Каждый график — один ряд из цифр, которые опубликовали источники, каждая со своей датой и источником. Ряды считают разное, поэтому их никогда не складывают.',
 	'figure.points': {
@@ -52,23 +51,11 @@ export const ru: Record<keyof typeof en, Message> = {
 	'figure.lowerBound': 'Пустая точка — нижняя граница: источник пишет «не менее» (≥) или «более» (>).',
 	'figure.approximate': '≈ — приблизительно: источник пишет «около».',
 	'figure.disagree': 'Где источники дают для одной даты разные значения, показаны все, и линия раздваивается: см. примечания в таблице.',
-	'prisonNow.question': 'Сколько человек сейчас в заключении по антивоенным делам?',
-	'prisonNow.antiwar': 'Последний опубликованный подсчёт: на {date} в заключении — {count}.',
-	'prisonNow.antiwarCount': {
-		one: '{n} фигурант антивоенных уголовных дел',
-		few: '{n} фигуранта антивоенных уголовных дел',
-		many: '{n} фигурантов антивоенных уголовных дел',
-		other: '{n} фигуранта антивоенных уголовных дел'
-	},
-	// After «не менее», «более», «около» the noun is in the genitive: «не менее 1 фигуранта», «более 3 фигурантов».
-	'prisonNow.antiwarCountBound': {
-		one: '{n} фигуранта антивоенных уголовных дел',
-		few: '{n} фигурантов антивоенных уголовных дел',
-		many: '{n} фигурантов антивоенных уголовных дел',
-		other: '{n} фигуранта антивоенных уголовных дел'
-	},
-	'prisonNow.political': 'Политзаключённые по всем делам, не только антивоенным: на {date} в списке «Мемориала» — {count}.',
-	'prisonNow.politicalCount': { one: '{n} человек', few: '{n} человека', many: '{n} человек', other: '{n} человека' },
-	'prisonNow.politicalCountBound': { one: '{n} человека', few: '{n} человек', many: '{n} человек', other: '{n} человека' },
+	'prisonNow.question': 'Сколько человек сейчас в заключении по политическим делам?',
+	'prisonNow.asOf': 'На {date}.',
+	'prisonNow.differ':
+		'Источники считают разных людей: фигурантов дел, связанных с войной, антивоенных дел, всех политических дел, признанных политзаключёнными. Поэтому их числа расходятся, и складывать их нельзя. Более ранние подсчёты, от новых к старым:',
+	'prisonNow.counts': 'Кого учитывает подсчёт',
+	'prisonNow.card': '{label} на {date}',
 	'prisonNow.none': 'В данных сайта такого подсчёта пока нет.',
 };

@@ -6,6 +6,7 @@ export const en = {
 	'home.lede':
 		'How many people in Russia are detained and imprisoned for what they think and say: the counts human-rights groups and the press have published, each with its source and date and drawn over time where it was published more than once, and a chart of the detentions in this site’s data.',
 	'home.data': 'The chart shows {detained} in {events} from {first} to {last}. Source: {source}.',
+	'home.dataDemo': 'Demo data, not real counts: the chart below shows {detained} in {events} from {first} to {last}, all made up by a generator. The published figures above are real.',
 	'home.noData': 'The site’s detentions data has no events yet.',
 	'home.figures': 'Published figures',
 } satisfies Record<string, Message>;
@@ -15,6 +16,7 @@ export const ru: Record<keyof typeof en, Message> = {
 	'home.lede':
 		'Сколько людей в России задерживают и лишают свободы за их взгляды и слова: подсчёты, опубликованные правозащитниками и прессой, — каждый со своим источником и датой, а опубликованные не раз — на графиках, — и график задержаний по данным этого сайта.',
 	'home.data': 'На графике — {detained} ({events}) с {first} по {last}. Источник: {source}.',
+	'home.dataDemo': 'Демо-данные, а не настоящие подсчёты: на графике ниже — {detained} ({events}) с {first} по {last}, их придумал генератор. Опубликованные подсчёты выше — настоящие.',
 	'home.noData': 'В данных сайта о задержаниях пока нет событий.',
-	'home.figures': 'Опубликованные данные',
+	'home.figures': 'Опубликованные подсчёты',
 };

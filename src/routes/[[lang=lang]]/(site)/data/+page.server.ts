@@ -22,7 +22,9 @@ export const load: PageServerLoad = async () => {
 		name: f.resource.name,
 		path: f.resource.path,
 		title: f.resource.title,
+		title_ru: f.resource.title_ru,
 		description: f.resource.description ?? '',
+		description_ru: f.resource.description_ru,
 		demo: f.resource.demo === true,
 		credit: creditOf(f.resource.name),
 		fields: f.resource.schema.fields.map((field) => ({
@@ -30,7 +32,8 @@ export const load: PageServerLoad = async () => {
 			type: field.type,
 			required: field.constraints?.required === true,
 			allowed: field.constraints?.enum ?? null,
-			description: field.description ?? ''
+			description: field.description ?? '',
+			description_ru: field.description_ru
 		})),
 		...dates(f.csv, f.resource.schema.fields)
 	})),

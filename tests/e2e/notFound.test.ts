@@ -37,6 +37,10 @@ describe('a missing page', () => {
 			// And the site's sections, in each language, from the same list as the site's header.
 			expect(await page.locator('section[lang="ru"] nav a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/ru/detentions/', '/ru/prisoners/', '/ru/data/']);
 			expect(await page.locator('section[lang="en"] nav a').allTextContents()).toEqual(['Detentions', 'Prisoners', 'Data']);
+			// The site's own header is there too, as on every page.
+			expect(await page.locator('header.site-header nav a').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual([
+				['Overview', '/'], ['Detentions', '/detentions/'], ['Prisoners', '/prisoners/'], ['Data', '/data/']
+			]);
 			expect(await cspViolations(page)).toEqual([]);
 
 			await page.getByRole('link', { name: 'Перейти на главную страницу' }).click();

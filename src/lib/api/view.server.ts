@@ -134,6 +134,7 @@ export async function viewApiData(db: Database, view: SingleView | null, locale:
 	const files = VIEW_FILES.map((f) => ({ ...f, href: viewFilePath(view, f.file) }));
 	return {
 		files,
+		name: title[locale],
 		cite: citeSource(title, page, facts, 'detentions'),
 		dataset: datasetJsonLd({
 			name: title[locale],
@@ -147,6 +148,8 @@ export async function viewApiData(db: Database, view: SingleView | null, locale:
 		})
 	};
 }
+
+export type ViewApiData = Awaited<ReturnType<typeof viewApiData>>;
 
 /** What a profile shows of its record: the link to its JSON and its citation. */
 export async function profileApiData(db: Database, id: string, name: Record<Locale, string>) {

@@ -3,9 +3,9 @@
 import type { Message } from '../format';
 
 export const en = {
-	'api.files': 'The numbers of this view',
-	'api.profileFile': 'This record',
-	'api.about': 'how to use the files',
+	'api.files': 'Download the numbers of “{name}”',
+	'api.profileFile': 'Download this record',
+	'api.about': 'How to use the files',
 	'api.cite': 'Cite',
 	'api.citeText': 'Citation',
 	'api.citeBibtex': 'BibTeX',
@@ -41,9 +41,9 @@ export const en = {
 } satisfies Record<string, Message>;
 
 export const ru: Record<keyof typeof en, Message> = {
-	'api.files': 'Данные этого представления',
-	'api.profileFile': 'Эта запись',
-	'api.about': 'как пользоваться файлами',
+	'api.files': 'Скачать данные «{name}»',
+	'api.profileFile': 'Скачать эту запись',
+	'api.about': 'Как пользоваться файлами',
 	'api.cite': 'Как сослаться',
 	'api.citeText': 'Библиографическая ссылка',
 	'api.citeBibtex': 'BibTeX',

@@ -25,11 +25,21 @@ function summary(name: string, table: ValidTable): string {
 
 function main(files: string[]): number {
 	let errors = 0;
+	// Private fields are checked like the others and published nowhere; a key cannot be private: pages and links name rows by it.
+	const hidden = dataPackage.resources.flatMap((r) => r.schema.fields.filter((f) => f.private === true).map((f) => ({ r, f })));
+	if (hidden.length > 0) console.error(`private fields (checked, never published): ${hidden.map(({ r, f }) => `${r.name}.${f.name}`).join(', ')}`);
+	for (const { r, f } of hidden) {
+		const keys = [...(r.schema.primaryKey ?? []), ...(r.schema.foreignKeys ?? []).flatMap((fk) => fk.fields)];
+		const referenced = dataPackage.resources.some((o) => (o.schema.foreignKeys ?? []).some((fk) => fk.reference.resource === r.name && fk.reference.fields.includes(f.name)));
+		if (!keys.includes(f.name) && !referenced) continue;
+		console.log(`${shown('datapackage.json')}:1: ${r.name}.${f.name}: a key cannot be private (rows are named and linked by it); remove "private": true or the key`);
+		errors++;
+	}
 	if (files.length === 0) {
 		const check = validatePackage(dataPackage, bundled);
 		for (const issue of [...check.issues].sort(byPlace)) console.log(formatIssue({ ...issue, file: shown(issue.file) }));
 		for (const table of check.tables.values()) console.error(summary(shown(table.resource.path), table));
-		errors = check.issues.length;
+		errors += check.issues.length;
 	} else {
 		// A named file is checked against the package's own files for the codes it points to.
 		for (const file of files) {

@@ -89,3 +89,62 @@ describe('data page', () => {
 		expect(session.consoleErrors).toEqual([]);
 	});
 });
+
+describe('the data API', () => {
+	let session: Session;
+	beforeAll(async () => (session = await openBrowser(origin)));
+	afterAll(() => session.close());
+
+	it('a view’s page links to its files, whose numbers are those its chart’s table shows', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/ru/detentions/region/RU-MOW/`);
+		const alternates = await page.locator('head link[rel="alternate"][type="text/csv"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+		expect(alternates).toEqual(['/data/api/detentions/region/RU-MOW/data.csv']);
+		const csvHref = await page.getByRole('link', { name: 'CSV', exact: true }).evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname);
+		expect(csvHref).toBe(alternates[0]);
+		// The time series' own table, as a reader opens it: each month and its number.
+		await page.locator('#detentions-over-time details.data-table summary').click();
+		const shown = await page.locator('#detentions-over-time details.data-table tbody tr').evaluateAll((rows) =>
+			rows.map((r) => [r.querySelector('time')?.getAttribute('datetime') ?? '', (r.querySelector('td')?.textContent ?? '').replace(/\D/g, '')])
+		);
+		await page.close();
+		const response = await fetch(`${origin}${csvHref}`);
+		expect(response.status).toBe(200);
+		const rows = Papa.parse<Record<string, string>>(await response.text(), { header: true, skipEmptyLines: true }).data;
+		expect(shown.length).toBeGreaterThan(0);
+		expect(rows.filter((r) => r.breakdown === 'month').map((r) => [r.key, r.detained])).toEqual(shown);
+	});
+
+	it('an unknown view is “not found”, not an empty file', async () => {
+		for (const path of ['/data/api/detentions/region/RU-XX/data.csv', '/data/api/detentions/nosuch/RU-MOW/data.json', '/data/api/detentions/all/data.xml', '/data/api/prisoners/no-such-person.json']) {
+			expect((await fetch(`${origin}${path}`)).status, path).toBe(404);
+		}
+	});
+
+	it('the data page and each view’s page describe a schema.org Dataset with its files', async () => {
+		const page = await session.newPage();
+		for (const [path, format] of [['/data/', 'text/csv'], ['/detentions/charge/protest/', 'application/json']] as const) {
+			await page.goto(`${origin}${path}`);
+			const [text] = await page.locator('script[type="application/ld+json"]').allTextContents();
+			const dataset = JSON.parse(text ?? '{}') as { '@type': string; name: string; license: string; dateModified: string; distribution: { contentUrl: string; encodingFormat: string }[] };
+			expect(dataset['@type'], path).toBe('Dataset');
+			expect(dataset.license).toMatch(/^https?:/);
+			expect(dataset.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			expect(dataset.distribution.map((d) => d.encodingFormat)).toContain(format);
+			for (const d of dataset.distribution) expect((await fetch(`${origin}${d.contentUrl}`)).status, d.contentUrl).toBe(200);
+		}
+		await page.close();
+	});
+
+	it('a profile links to its record and says how to cite it', async () => {
+		const person = readCsv('data/prisoners.csv')[0]!;
+		const page = await session.newPage();
+		await page.goto(`${origin}/ru/prisoners/${person.id}/`);
+		const href = await page.getByRole('link', { name: 'JSON', exact: true }).evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname);
+		const record = (await (await fetch(`${origin}${href}`)).json()) as Record<string, unknown>;
+		expect(record.name_ru).toBe(person.name_ru);
+		await page.getByText('Как сослаться').click();
+		await expect.poll(() => page.getByText(/Версия данных [0-9a-f]{12} от \d+ [а-я]+ \d{4} года/).first().isVisible()).toBe(true);
+		await page.close();
+	});
+});

@@ -1,11 +1,12 @@
 // The site built from data with script-like text in every text field (tests/e2e/sites/hostile.ts): every page shows
 // that text as text; nothing runs, no dialog opens, no element gains an event handler.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspViolations } from './browser';
 import { readCsv } from '../csvTotals';
-import { HOSTILE_DATA } from './sites/hostile';
+import { HOSTILE_DATA, PRIVATE_FIELD } from './sites/hostile';
 import { openTestSite, type TestSite } from './testSite';
 
 const person = existsSync(`${HOSTILE_DATA}/prisoners.csv`) ? readCsv(`${HOSTILE_DATA}/prisoners.csv`)[0] : undefined;
@@ -61,5 +62,24 @@ describe('hostile text in the change log', () => {
 		expect([...doc.querySelectorAll('entry summary')].some((s) => (s.textContent ?? '').includes('<script>'))).toBe(true);
 		const json = (await (await fetch(`${origin}/feeds/ru/prisoners.json`)).json()) as { items: { content_text: string }[] };
 		expect(json.items.some((i) => i.content_text.includes('<script>'))).toBe(true);
+	});
+});
+
+describe('a private field', () => {
+	it('has its values in no file of the build: page, data file, card, index or download', () => {
+		const values = readCsv(`${HOSTILE_DATA}/${PRIVATE_FIELD.resource}.csv`).map((row) => row[PRIVATE_FIELD.field]!);
+		expect(values.length).toBeGreaterThan(0);
+		const root = 'tmp/build-hostile';
+		const leaks: string[] = [];
+		for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+			if (!entry.isFile()) continue;
+			const file = path.join(entry.parentPath, entry.name);
+			// The values are ASCII: they read the same in any encoding a file is in.
+			const text = readFileSync(file, 'latin1');
+			for (const value of values) if (text.includes(value)) leaks.push(`${path.relative(root, file)}: ${value}`);
+		}
+		expect(leaks).toEqual([]);
+		const published = JSON.parse(readFileSync(`${root}/datapackage.json`, 'utf8')) as { resources: { name: string; schema: { fields: { name: string }[] } }[] };
+		expect(published.resources.find((r) => r.name === PRIVATE_FIELD.resource)!.schema.fields.map((f) => f.name)).not.toContain(PRIVATE_FIELD.field);
 	});
 });

@@ -18,11 +18,21 @@ function identifier(name: string): string {
 	return `"${name}"`;
 }
 
+/**
+ * The table of a resource from its canonical CSV, which holds its public fields only: a private field (schema/package.ts)
+ * is a column of nulls, so the queries that name it still run and read "unknown".
+ */
 export function createTableSql(resource: Resource, fileName: string): string {
 	const fields = resource.schema.fields;
-	const columns = fields.map((f) => `'${f.name}': '${SQL_TYPES[f.type]}'`).join(', ');
+	const columns = fields.filter((f) => !f.private).map((f) => `'${f.name}': '${SQL_TYPES[f.type]}'`).join(', ');
 	const select = fields
-		.map((f) => (f.type === 'list' ? `string_split(${identifier(f.name)}, '${f.delimiter ?? ','}') AS ${identifier(f.name)}` : identifier(f.name)))
+		.map((f) =>
+			f.private
+				? `NULL::${SQL_TYPES[f.type]}${f.type === 'list' ? '[]' : ''} AS ${identifier(f.name)}`
+				: f.type === 'list'
+					? `string_split(${identifier(f.name)}, '${f.delimiter ?? ','}') AS ${identifier(f.name)}`
+					: identifier(f.name)
+		)
 		.join(', ');
 	return `CREATE OR REPLACE TABLE ${identifier(resource.name)} AS SELECT ${select} FROM read_csv('${fileName}', header = true, delim = ',', quote = '"', escape = '"', auto_detect = false, columns = {${columns}})`;
 }
@@ -110,7 +120,8 @@ export const CUBE_EXPORT_SQL = 'SELECT * FROM detention_cube ORDER BY ALL';
 
 /** A published table with its columns in the data package's order, as the workbench receives it. */
 export function tableExportSql(resource: Resource): string {
-	return `SELECT ${resource.schema.fields.map((f) => identifier(f.name)).join(', ')} FROM ${identifier(resource.name)}`;
+	const fields = resource.schema.fields.filter((f) => !f.private);
+	return `SELECT ${fields.map((f) => identifier(f.name)).join(', ')} FROM ${identifier(resource.name)}`;
 }
 
 export async function loadCube(db: ArrowDatabase, stream: Uint8Array): Promise<void> {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { validatePackage } from '../ingest/package';
 import { formatIssue } from '../ingest/issues';
 import { canonicalCsv } from '../ingest/serialize';
-import { dataPackage } from '../schema/package';
+import { dataPackage, publicResource, publicRow } from '../schema/package';
 import { noteReads, type Read } from '../build/reads.server';
 import { CUBE_EXPORT_SQL, DERIVED_TABLES, loadTables, tableExportSql } from './load';
 import { arrowToRows, type ArrowLike } from './rows';
@@ -88,7 +88,10 @@ export interface CanonicalFile {
 	rowsByKey: Map<string, string> | null;
 }
 
-/** Validates data/ and returns each resource as canonical CSV; throws with data:check's messages on any error. */
+/**
+ * Validates data/ and returns each resource as canonical CSV of its public fields (a private field's values go no
+ * further than this); throws with data:check's messages on any error.
+ */
 export function readDataDirectory(dataDir: string): CanonicalFile[] {
 	return validatedFiles((r) => {
 		const file = path.join(dataDir, r.path);
@@ -104,9 +107,10 @@ export function validatedFiles(readFile: (resource: Resource) => Uint8Array | nu
 		throw new DataPackageError(`data/ has ${check.issues.length} errors (run npm run data:check):\n${shown}`);
 	}
 	return [...check.tables.values()].map((t) => {
+		const rows = t.rows.map((row) => publicRow(t.resource, row));
 		const key = t.resource.schema.primaryKey?.length === 1 ? t.resource.schema.primaryKey[0]! : null;
-		const rowsByKey = key ? new Map(t.rows.map((row) => [String(row[key]), JSON.stringify(row)])) : null;
-		return { resource: t.resource, csv: canonicalCsv(t.resource, t.rows), rowsByKey };
+		const rowsByKey = key ? new Map(rows.map((row) => [String(row[key]), JSON.stringify(row)])) : null;
+		return { resource: t.resource, csv: canonicalCsv(publicResource(t.resource), rows), rowsByKey };
 	});
 }
 

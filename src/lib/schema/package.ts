@@ -1,6 +1,6 @@
 // The data package of data/datapackage.json, typed, with look-ups by resource name and file name.
 import raw from '$data/datapackage.json';
-import type { DataPackage, Resource } from './types';
+import type { DataPackage, Field, Resource, Row } from './types';
 
 export const dataPackage = raw as unknown as DataPackage;
 
@@ -23,3 +23,28 @@ export function enumValues(resourceName: string, fieldName: string): string[] {
 	const field = resourceByName(resourceName)?.schema.fields.find((f) => f.name === fieldName);
 	return field?.constraints?.enum ?? [];
 }
+
+// Private fields ("private": true): data:check validates them, and nothing else sees their values. The site's tables,
+// downloads and the published datapackage.json are made from the public resource; DuckDB holds a private column as
+// nulls (load.ts), so a query that names it reads "unknown".
+
+export const isPrivate = (field: Field) => field.private === true;
+
+/** The resource as the site publishes it: its private fields left out. */
+export function publicResource(resource: Resource): Resource {
+	if (!resource.schema.fields.some(isPrivate)) return resource;
+	return { ...resource, schema: { ...resource.schema, fields: resource.schema.fields.filter((f) => !isPrivate(f)) } };
+}
+
+/** A row without the values of its resource's private fields. */
+export function publicRow(resource: Resource, row: Row): Row {
+	const hidden = resource.schema.fields.filter(isPrivate);
+	if (hidden.length === 0) return row;
+	const copy = { ...row };
+	for (const f of hidden) delete copy[f.name];
+	return copy;
+}
+
+/** The data package as /datapackage.json publishes it: every resource's public fields. */
+export const publishedPackage: DataPackage = { ...dataPackage, resources: dataPackage.resources.map(publicResource) };
+

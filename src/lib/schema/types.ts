@@ -24,6 +24,8 @@ export interface Field {
 	delimiter?: string;
 	itemType?: 'string';
 	constraints?: FieldConstraints;
+	/** Validated like any field, then never published: no page, file, feed, card or download holds its values. */
+	private?: boolean;
 }
 
 export interface ForeignKey {

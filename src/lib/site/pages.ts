@@ -53,6 +53,8 @@ export interface FileType extends Published {
 }
 
 const one = (): Params[] => [{}];
+/** The files of each view in the data API (api/files.ts). */
+export const API_VIEW_FILES = ['data.csv', 'data.json', 'metadata.json'] as const;
 
 /** The datasets with a feed of what changed: new events, changes about people (changes.csv), new published figures. */
 export const DATASET_FEEDS = ['detentions', 'prisoners', 'figures'] as const;
@@ -79,6 +81,7 @@ export const PAGE_TYPES = [
 	{ kind: 'page', id: 'prisoners', route: '/prisoners/', nav: 'nav.prisoners', sitemap: true, card: () => '/embed/prisoners-in-custody/', feeds: () => ['prisoners'], calendar: true, instances: one, shows: 'search, filters and the list of people' },
 	{ kind: 'page', id: 'profile', route: '/prisoners/[id]/', sitemap: true, card: 'own', calendar: true, instances: (s) => s.people.map((id) => ({ id })), shows: 'one person: case, charges, timeline, how to write a letter' },
 	{ kind: 'page', id: 'data', route: '/data/', nav: 'nav.data', sitemap: true, card: () => '/', feeds: allFeeds, instances: one, shows: 'datasets, sources, methodology, the file check and the embeddable charts' },
+	{ kind: 'page', id: 'api', route: '/data/api/', sitemap: true, card: () => '/', instances: one, shows: 'the data API: every view’s numbers as CSV and JSON with its metadata, each profile as JSON, with curl examples' },
 	{ kind: 'page', id: 'workbench', route: '/data/sql/', sitemap: true, card: () => '/', instances: one, shows: 'the SQL workbench: a reader’s own query over the published tables, its answer as a table, chart, CSV and link' },
 	{ kind: 'page', id: 'embed', route: '/embed/[chart]/', sitemap: false, card: 'own', instances: (s) => s.charts.map((chart) => ({ chart })), shows: 'one chart for other sites’ iframes, plain HTML and SVG' },
 	{
@@ -110,6 +113,12 @@ export const FILE_TYPES = [
 		shows: 'a single-value view’s results by month'
 	},
 	{ kind: 'file', id: 'allResults', route: '/data/views/all/[granularity].json', instances: (s) => s.granularities.map((granularity) => ({ granularity })), shows: 'the unfiltered view’s results at each period' },
+	{ kind: 'file', id: 'apiAll', route: '/data/api/detentions/all/[file]', instances: () => API_VIEW_FILES.map((file) => ({ file })), shows: 'the data API: the whole explorer’s numbers by month (data.csv, data.json) and metadata.json' },
+	{
+		kind: 'file', id: 'apiView', route: '/data/api/detentions/[dimension]/[value]/[file]', instances: (s) => s.views.flatMap((v) => API_VIEW_FILES.map((file) => ({ dimension: v.key, value: v.value, file }))),
+		shows: 'the data API: a single-value view’s numbers by month (data.csv, data.json) and metadata.json'
+	},
+	{ kind: 'file', id: 'apiProfile', route: '/data/api/prisoners/[id].json', instances: (s) => s.people.map((id) => ({ id })), shows: 'the data API: one person’s published record as JSON' },
 	{ kind: 'file', id: 'card', route: '/cards/[...path]', instances: (s) => cardFiles(s).map((path) => ({ path })), shows: 'the 1200 × 630 link-preview picture of each page that has its own' },
 	{ kind: 'file', id: 'sitemap', route: '/sitemap.xml', instances: one, shows: 'every page in both languages, with SITE_URL' },
 	{ kind: 'file', id: 'robots', route: '/robots.txt', instances: one, shows: 'for crawlers' },

@@ -1,6 +1,6 @@
 // The published tables as the workbench describes them: names, columns and their types and meanings, from
 // data/datapackage.json, in the page's language where the package gives a Russian text (`title_ru`, `description_ru`).
-import { dataPackage } from '../schema/package';
+import { dataPackage, publishedPackage } from '../schema/package';
 import type { Field, Resource } from '../schema/types';
 import type { Locale } from '../i18n/locales';
 import { packageText as text } from '../schema/text';
@@ -24,7 +24,7 @@ export interface TableDoc {
 const SQL_TYPES: Record<Field['type'], string> = { string: 'VARCHAR', integer: 'BIGINT', number: 'DOUBLE', date: 'DATE', list: 'VARCHAR[]' };
 
 
-export function tableDocs(locale: Locale, resources: Resource[] = dataPackage.resources): TableDoc[] {
+export function tableDocs(locale: Locale, resources: Resource[] = publishedPackage.resources): TableDoc[] {
 	return resources.map((r) => ({
 		name: r.name,
 		title: text(r, 'title', locale),

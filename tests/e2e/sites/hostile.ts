@@ -9,6 +9,10 @@ import { vector } from './vectors';
 
 export const HOSTILE_DATA = 'tmp/hostile-data';
 
+/** The field the hostile site marks private ("private": true), and the text each row's cell holds: none may be published. */
+export const PRIVATE_FIELD = { resource: 'prisoners', field: 'letter_address' } as const;
+export const privateValue = (row: number) => `Private-${row}-zqx address`;
+
 /** Text fields that may hold anything; codes (foreign keys, keys, enums, patterns), dates and numbers stay valid so rows still load. */
 function isFreeText(resource: Resource, field: Field): boolean {
 	if (field.type !== 'string' || field.format === 'uri' || field.constraints?.enum || field.constraints?.pattern) return false;
@@ -26,7 +30,13 @@ export function makeHostileData(): void {
 		const fields = resource.schema.fields.filter((f) => isFreeText(resource, f));
 		data.forEach((row, i) => {
 			for (const f of fields) row[f.name] = `${row[f.name] ?? ''} ${vector(i + f.name.length)}`.trim();
+			if (resource.name === PRIVATE_FIELD.resource) row[PRIVATE_FIELD.field] = privateValue(i);
 		});
 		writeFileSync(file, `${Papa.unparse({ fields: meta.fields ?? [], data: data.map((row) => (meta.fields ?? []).map((k) => row[k] ?? '')) }, { newline: '\n' })}\n`);
 	}
+	const pkgFile = path.join(HOSTILE_DATA, 'datapackage.json');
+	const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { resources: Resource[] };
+	const field = pkg.resources.find((r) => r.name === PRIVATE_FIELD.resource)!.schema.fields.find((f) => f.name === PRIVATE_FIELD.field)!;
+	field.private = true;
+	writeFileSync(pkgFile, `${JSON.stringify(pkg, null, '\t')}\n`);
 }

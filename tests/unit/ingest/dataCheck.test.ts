@@ -1,6 +1,8 @@
 // The data:check command as a maintainer runs it: on the bundled package and on a broken export.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validatePackage } from '../../../src/lib/ingest/package';
 import { formatIssue } from '../../../src/lib/ingest/issues';
@@ -26,6 +28,25 @@ describe('npm run data:check', () => {
 		expect(lines).toContain('tests/fixtures/broken/detentions.csv:8:3: region: "RU-XX" is not a code in regions.csv; use one listed there or add it there first');
 		expect(lines).toContain('tests/fixtures/broken/detentions.csv:8:7: article: "koap-99.9" is not a code in articles.csv; use one listed there or add it there first');
 		expect(lines.every((l) => /^tests\/fixtures\/broken\/detentions\.csv:\d+(:\d+)?: /.test(l))).toBe(true);
+	});
+
+	it('lists the private fields, and refuses a private key', () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'private-'));
+		try {
+			cpSync('data', dir, { recursive: true });
+			const pkg = structuredClone(dataPackage);
+			const field = (resource: string, name: string) => pkg.resources.find((r) => r.name === resource)!.schema.fields.find((f) => f.name === name)!;
+			field('prisoners', 'letter_address').private = true;
+			field('regions', 'code').private = true;
+			writeFileSync(path.join(dir, 'datapackage.json'), JSON.stringify(pkg));
+			const { code, out, err } = dataCheck('--data', dir);
+			expect(err).toContain('private fields (checked, never published): regions.code, prisoners.letter_address');
+			expect(out).toMatch(/datapackage\.json:1: regions\.code: a key cannot be private/);
+			expect(out).not.toMatch(/letter_address: a key/);
+			expect(code).toBe(1);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 
 	it('refuses a file whose name matches no resource', () => {

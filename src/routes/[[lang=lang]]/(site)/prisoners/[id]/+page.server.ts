@@ -1,5 +1,6 @@
 // One profile page per person and language, prerendered.
 import { error } from '@sveltejs/kit';
+import { profileApiData } from '$lib/api/view.server';
 import { bundledDatabase } from '$lib/db/node';
 import { articleList, prisonerById, regionList } from '$lib/db/queries';
 import { pageEntries } from '$lib/site/manifest.server';
@@ -17,6 +18,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		person,
 		region: regions.find((r) => r.code === person.region),
 		articles: articles.filter((a) => person.articles.includes(a.code)),
-		demo: isDemo('prisoners')
+		demo: isDemo('prisoners'),
+		api: await profileApiData(db, person.id, { en: person.nameEn, ru: person.nameRu })
 	};
 };

@@ -127,6 +127,11 @@ describe('embeds', () => {
 		expect(new URL(region.url()).pathname).toBe('/ru/detentions/region/RU-MOW/');
 		expect(await region.locator('.chart-frame .subtitle').first().textContent()).toContain('Москва');
 		await region.close();
+		// A filtered embed leads to the region's page with the same filter.
+		await page.goto(`${origin}/embed/detentions-by-region-map/?charge=protest`);
+		await expect.poll(() => page.url()).toContain('/live/');
+		const filtered = page.locator('#detentions-by-region-map a.tile-link[data-code="RU-MOW"]').filter({ visible: true });
+		await expect.poll(() => filtered.getAttribute('href')).toBe('/detentions/region/RU-MOW/?charge=protest');
 		// The English embed says the same in English.
 		await page.goto(`${origin}/embed/detentions-by-region-map/`);
 		expect((await page.locator('#detentions-by-region-map .note').allTextContents()).join(' ')).not.toMatch(/\bbar/);

@@ -64,6 +64,7 @@ export function makeManyPrisonersSite(buildDir: string, outDir: string, count: n
 		status: p.status,
 		releasedOn: p.released_on || null,
 		hasLetterAddress: p.letter_address.trim() !== '',
+		letterAddress: p.letter_address.trim() || null,
 		photo: null
 	}));
 	const target = path.join(outDir, 'data', 'prisoners-index.json');

@@ -9,7 +9,7 @@ import { pagesToVisit } from './pages';
 
 const origin = inject('baseUrl');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-// The map's embed draws its tiles as a picture, not as links: a template of its own in all but name.
+// The map's embed draws its tiles as links to the site in a new tab: a template of its own in all but name.
 const PAGES = [...(await pagesToVisit()), '/embed/detentions-by-region-map/', '/ru/embed/detentions-by-region-map/', '/no-such-page/'];
 const CASES = PAGES.flatMap((p) => [[p, 'light'] as const, [p, 'dark'] as const]);
 

@@ -40,8 +40,10 @@ export async function openBrowser(origin: string, options: { javaScriptEnabled?:
 		// A phone: 390 × 844 CSS pixels and a touch screen.
 		...(options.phone ? { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } : { viewport: { width: 1024, height: 800 } })
 	});
-	// Content-Security-Policy violations are recorded in each page, for tests to read with cspViolations().
+	// Content-Security-Policy violations are recorded in each page, for tests to read with cspViolations(). A page opened
+	// in a new tab (a link with target="_blank") may run this twice: the second time finds the list already there.
 	await context.addInitScript(() => {
+		if ('__cspViolations' in window) return;
 		const seen: string[] = [];
 		Object.defineProperty(window, '__cspViolations', { value: seen });
 		document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));

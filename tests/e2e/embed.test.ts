@@ -111,6 +111,33 @@ describe('embeds', () => {
 		await page.close();
 	});
 
+	it('opens a region’s page on the site in a new tab from a tile of the map embed, and says so', async () => {
+		const page = await session.newPage();
+		await page.setViewportSize({ width: 390, height: 800 });
+		await page.goto(`${origin}/ru/embed/detentions-by-region-map/`);
+		const note = (await page.locator('#detentions-by-region-map .note').allTextContents()).join(' ');
+		expect(note).toContain('в новой вкладке');
+		expect(note).not.toMatch(/полос|отфильтр/u);
+		const tile = page.locator('#detentions-by-region-map a.tile-link[data-code="RU-MOW"]').filter({ visible: true });
+		expect(await tile.getAttribute('target')).toBe('_blank');
+		const side = await tile.locator('rect').evaluate((r) => r.getBoundingClientRect().width);
+		expect(side, 'a target of 24 px or more').toBeGreaterThanOrEqual(24);
+		const [region] = await Promise.all([page.waitForEvent('popup'), tile.click()]);
+		await region.waitForLoadState();
+		expect(new URL(region.url()).pathname).toBe('/ru/detentions/region/RU-MOW/');
+		expect(await region.locator('.chart-frame .subtitle').first().textContent()).toContain('Москва');
+		await region.close();
+		// A filtered embed leads to the region's page with the same filter.
+		await page.goto(`${origin}/embed/detentions-by-region-map/?charge=protest`);
+		await expect.poll(() => page.url()).toContain('/live/');
+		const filtered = page.locator('#detentions-by-region-map a.tile-link[data-code="RU-MOW"]').filter({ visible: true });
+		await expect.poll(() => filtered.getAttribute('href')).toBe('/detentions/region/RU-MOW/?charge=protest');
+		// The English embed says the same in English.
+		await page.goto(`${origin}/embed/detentions-by-region-map/`);
+		expect((await page.locator('#detentions-by-region-map .note').allTextContents()).join(' ')).not.toMatch(/\bbar/);
+		await page.close();
+	});
+
 	it('offers Embed under every chart of every page', async () => {
 		const page = await session.newPage();
 		for (const path of ['/', '/detentions/', '/prisoners/', '/ru/detentions/']) {

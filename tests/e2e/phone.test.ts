@@ -1,7 +1,8 @@
 // The site on a phone (390 × 844, touch): the header keeps to one line, the first chart, figure or result is on the first
 // screen (the filters fold under one button that says how much matches), search results start right under the box,
-// touch targets are at least 24 px, a tapped filter keeps the drawer open, and a tap on the time series shows the
-// period under the finger, inside the chart.
+// touch targets are at least 24 px, a tapped filter keeps the drawer open, "Show N results" closes it onto the
+// results, long lists narrow as one types, the map names its regions on tiles one can tap, and a tap on the time
+// series shows the period under the finger, inside the chart.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { detentionTotals } from '../csvTotals';
 import { countShown, drawnFor, openBrowser, type Session } from './browser';
@@ -72,6 +73,78 @@ describe('on a phone', () => {
 		expect(new URL(page.url()).pathname).toMatch(/\/ru\/detentions\/$/);
 		expect(await page.locator('.filter-drawer').getAttribute('open'), 'drawer still open').not.toBeNull();
 		expect(await box.getAttribute('aria-checked')).toBe('false');
+		await page.close();
+	});
+
+	it.each([
+		['/detentions/', '#detentions-over-time'],
+		['/ru/prisoners/', '#prisoner-results']
+	])('%s: "Show N results" closes the drawer and lands on the results', async (path, results) => {
+		const page = await session.newPage();
+		await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+		await page.locator('.filter-drawer > summary').tap();
+		const show = page.locator('.show-results a');
+		// Kept in view at the drawer's foot, however long the lists above it.
+		const box = (await show.boundingBox())!;
+		expect(box.y + box.height, 'on the first screen').toBeLessThanOrEqual(SCREEN);
+		expect(box.height).toBeGreaterThanOrEqual(24);
+		const count = ((await show.textContent()) ?? '').replace(/\D/g, '');
+		expect(count, 'it says how many').toBe(String(await countShown(page)));
+		await show.tap();
+		await expect.poll(() => page.locator('.filter-drawer').getAttribute('open')).toBeNull();
+		const top = (await page.locator(results).boundingBox())!.y;
+		expect(Math.abs(top), 'the results at the top of the screen').toBeLessThan(40);
+		expect(await page.evaluate((id) => document.activeElement?.id === id, results.slice(1)), 'focus follows').toBe(true);
+		await page.close();
+	});
+
+	it('narrows the list of regions as the reader types, in either language, and filters by the one tapped', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/detentions/`, { waitUntil: 'networkidle' });
+		await page.locator('.filter-drawer > summary').tap();
+		const regions = page.getByRole('group', { name: 'Region' });
+		await regions.locator('.pick-options > summary').tap();
+		const box = regions.getByRole('searchbox');
+		expect(await box.evaluate((el) => el === document.activeElement), 'the box takes the typing at once').toBe(true);
+		const everyRegion = await regions.locator('.pick-options li a').count();
+		await box.fill('моск');
+		await expect.poll(() => regions.locator('.pick-options li a').allTextContents()).toEqual(['Moscow', 'Moscow Oblast']);
+		await box.fill('novosib');
+		await expect.poll(() => regions.locator('.pick-options li a').allTextContents()).toEqual(['Novosibirsk Oblast']);
+		await box.fill('');
+		await expect.poll(() => regions.locator('.pick-options li a').count()).toBe(everyRegion);
+		await box.fill('mosc');
+		await regions.locator('.pick-options li a').first().tap();
+		await drawnFor(page, ['Moscow']);
+		expect(new URL(page.url()).pathname).toBe('/detentions/region/RU-MOW/');
+		await page.close();
+	});
+
+	it.each(['/detentions/', '/ru/detentions/'])('%s: the map names its regions, on tiles of 24 px or more', async (path) => {
+		const page = await session.newPage();
+		await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+		const map = page.locator('#detentions-by-region-map svg.tile-map').filter({ visible: true });
+		const squares = await map.locator('.tile-map-square').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect()).map((b) => Math.min(b.width, b.height)));
+		expect(squares.length).toBeGreaterThan(80);
+		for (const side of squares) expect(side).toBeGreaterThanOrEqual(24);
+		const labels = (await map.locator('.tile-map-label').allTextContents()).filter((t) => t.trim() !== '');
+		expect(labels.length, 'most regions named').toBeGreaterThanOrEqual(70);
+		expect(labels).not.toContain('Jewish');
+		expect(labels.some((l) => ['Jewish AO', 'JAO', 'ЕАО', 'Еврейская', 'Еврейская АО'].includes(l))).toBe(true);
+		await page.close();
+	});
+
+	it('orders the prisoners list where the list is, not inside the drawer', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/prisoners/`, { waitUntil: 'networkidle' });
+		expect(await page.locator('.filter-drawer select').count()).toBe(0);
+		const sort = page.getByLabel('Sort by');
+		const sortBox = (await sort.boundingBox())!;
+		expect(sortBox.y, 'above the first person').toBeLessThan((await page.locator('.prisoner-card').first().boundingBox())!.y);
+		await sort.selectOption('name');
+		await expect.poll(() => page.url()).toBe(`${origin}/prisoners/?sort=name`);
+		const names = await page.locator('.prisoner-card h3').allTextContents();
+		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
 		await page.close();
 	});
 

@@ -1,8 +1,9 @@
 // Prisoner profiles as a reader finds them: search in any spelling, filter by charge type or by a known letter
-// address, open a profile and copy the address to write to.
+// address, open a profile and copy the address to write to; take the filtered list away as a CSV or on paper.
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chargeTypes, readCsv } from '../csvTotals';
-import { countShown, openBrowser, type Session } from './browser';
+import { countShown, downloadedBytes, openBrowser, type Session } from './browser';
 
 const origin = inject('baseUrl');
 const people = readCsv('data/prisoners.csv');
@@ -104,6 +105,55 @@ describe('prisoners', () => {
 		const response = await page.goto(`${origin}/ru/prisoners/${last.id}/`);
 		expect(response?.status()).toBe(200);
 		expect(await page.locator('h1').textContent()).toBe(last.name_ru);
+		await page.close();
+	});
+
+	it('downloads the whole filtered list, every page, with each address and the data’s credit', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/prisoners/?charge=antiwar_speech`);
+		const button = page.getByRole('button', { name: 'Download the list (CSV)' });
+		await expect.poll(() => button.isVisible()).toBe(true);
+		// More people than one page shows.
+		expect(await page.locator('.prisoner-card').count()).toBeLessThan(antiwar.length);
+		const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+		expect(download.suggestedFilename()).toBe('prisoners_charge-antiwar_speech.csv');
+		const text = (await downloadedBytes(download)).toString('utf8').replace(/^\uFEFF/, '');
+		const [header, ...rows] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+		expect(header).toEqual(['Name', 'Name in Russian', 'Region', 'Charges', 'Status', 'Sentence', 'Arrested', 'Address for letters', 'Profile', 'Source']);
+		expect(rows.map((r) => r[1]).sort()).toEqual(antiwar.map((p) => p.name_ru).sort());
+		const byName = new Map(antiwar.map((p) => [p.name_ru, p]));
+		for (const row of rows) {
+			expect(row[7]).toBe(byName.get(row[1]!)!.letter_address!.trim());
+			expect(row[8]).toBe(`${origin}/prisoners/${byName.get(row[1]!)!.id}/`);
+			expect(row[9]).toMatch(/^Source: .+Licence: .+Data as of /);
+		}
+		// The card shows the address too.
+		const first = page.locator('.prisoner-card').first();
+		const shown = byName.get((await first.locator('.other-name').textContent())!.trim())!;
+		if (shown.letter_address) expect(await first.textContent()).toContain(shown.letter_address.trim());
+		await page.close();
+	});
+
+	it('prints everyone matching, with article, term and address, and no filters, pager or charts', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/prisoners/?letter=yes`);
+		await expect.poll(() => page.getByRole('button', { name: 'Print the list' }).isVisible()).toBe(true);
+		await page.emulateMedia({ media: 'print' });
+		// What the browser does when a reader prints, from its menu or the button.
+		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+		const items = page.locator('.print-list li');
+		await expect.poll(() => items.count()).toBe(writable.length);
+		const texts = await items.allTextContents();
+		for (const person of writable) {
+			const line = texts.find((t) => t.includes(person.name_en!));
+			expect(line, person.name_en).toBeDefined();
+			expect(line).toContain(person.letter_address!.trim());
+		}
+		for (const hidden of ['.filter-panel', '.prisoner-list', '.pager', '.chart-frame', '.site-header']) {
+			expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+		}
+		await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+		await expect.poll(() => items.count()).toBe(0);
 		await page.close();
 	});
 

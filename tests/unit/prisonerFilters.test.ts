@@ -9,12 +9,12 @@ const domain = {
 };
 const entry = (id: string, patch: Partial<PrisonerEntry>): PrisonerEntry => ({
 	id, nameRu: id, nameEn: id, birthYear: 1980, gender: 'male', region: 'RU-MOW', articles: ['uk-207.3'], caseCategory: 'antiwar_speech',
-	arrestedOn: '2023-01-01', sentenceYears: 5, punishment: 'imprisonment', status: 'imprisoned', releasedOn: null, photo: null, hasLetterAddress: true, ...patch
+	arrestedOn: '2023-01-01', sentenceYears: 5, punishment: 'imprisonment', status: 'imprisoned', releasedOn: null, photo: null, hasLetterAddress: true, letterAddress: 'Box 1, Town', ...patch
 });
 const people = [
 	entry('a', { nameRu: 'Семён Фёдоров', nameEn: 'Semyon Fyodorov', sentenceYears: 8.5 }),
 	entry('b', { nameRu: 'Анна Петрова', nameEn: 'Anna Petrova', gender: 'female', region: 'RU-SPE', articles: ['uk-275'], caseCategory: 'treason_espionage', sentenceYears: 14, arrestedOn: '2024-05-01' }),
-	entry('c', { nameRu: 'Олег Ким', nameEn: 'Oleg Kim', status: 'released', sentenceYears: null, arrestedOn: null, hasLetterAddress: false })
+	entry('c', { nameRu: 'Олег Ким', nameEn: 'Oleg Kim', status: 'released', sentenceYears: null, arrestedOn: null, hasLetterAddress: false, letterAddress: null })
 ];
 const charge = (code: string) => ({ 'uk-207.3': 'antiwar_speech', 'uk-275': 'treason_espionage' })[code];
 const find = (query: string) => {
@@ -43,14 +43,16 @@ describe('prisoner filters', () => {
 		expect(prisonerViewQuery(parsePrisonerView('letter=yes&gender=female', domain).view, domain)).toContain('letter=yes');
 	});
 
-	it('keeps only whether there is an address in the compact entry, never the address itself', () => {
+	it('carries the letter address in the compact entry, for the list to show, print and download', () => {
 		const person = { id: 'd', nameRu: 'Д', nameEn: 'D', birthYear: null, birthDate: null, gender: null, region: 'RU-MOW', articles: [], articlesRaw: null, caseCategory: 'protest',
 			arrestedOn: null, sentencedOn: null, appealOn: null, sentenceYears: null, punishment: null, fineRub: null, sentenceRaw: null, status: 'imprisoned',
 			releasedOn: null, facility: null, letterAddress: '000000, ФКУ ИК-0', letterServices: null, bioRu: null, bioEn: null, photo: null, recognizedBy: null, sourceUrl: null, updatedOn: '2026-11-01' };
 		expect(toEntry(person).hasLetterAddress).toBe(true);
-		expect(JSON.stringify(toEntry(person))).not.toContain('ИК-0');
-		expect(toEntry({ ...person, letterAddress: null }).hasLetterAddress).toBe(false);
-		expect(toEntry({ ...person, letterAddress: '  ' }).hasLetterAddress).toBe(false);
+		expect(toEntry({ ...person, letterAddress: ' 000000, ФКУ ИК-0 ' }).letterAddress).toBe('000000, ФКУ ИК-0');
+		expect(toEntry({ ...person, letterAddress: null })).toMatchObject({ hasLetterAddress: false, letterAddress: null });
+		expect(toEntry({ ...person, letterAddress: '  ' })).toMatchObject({ hasLetterAddress: false, letterAddress: null });
+		// The biography stays on the profile: the list does not need it.
+		expect(JSON.stringify(toEntry({ ...person, bioEn: 'A long biography' }))).not.toContain('biography');
 	});
 
 	it('sentence and arrest-date ranges leave out people whose value is unknown', () => {

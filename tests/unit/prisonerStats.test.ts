@@ -5,7 +5,7 @@ import { arrestsByMonth, custodyInterval, inCustodyByMonth, sentenceBin, tally }
 
 const person = (id: string, arrestedOn: string | null, releasedOn: string | null, status: string, sentenceYears: number | null = null): PrisonerEntry => ({
 	id, nameRu: id, nameEn: id, birthYear: 1980, gender: 'female', region: 'RU-MOW', articles: ['uk-207.3'], caseCategory: 'antiwar_speech',
-	arrestedOn, sentenceYears, punishment: sentenceYears === null ? null : 'imprisonment', status, releasedOn, photo: null, hasLetterAddress: false
+	arrestedOn, sentenceYears, punishment: sentenceYears === null ? null : 'imprisonment', status, releasedOn, photo: null, hasLetterAddress: false, letterAddress: null
 });
 
 const people = [

@@ -104,7 +104,7 @@ describe('Profile', () => {
 
 	it('speaks of the person in their gender on list cards too, with initials in the page’s script', () => {
 		const card = (person: Prisoner) =>
-			text(renderHtml(PrisonerCard, { person: toEntry(person), regions: new Map(), articles: new Map(), href: '/ru/prisoners/x/', asOf: '2026-11-01' }, 'ru'));
+			text(renderHtml(PrisonerCard, { person: toEntry(person), lookups: { regions: new Map(), articles: new Map() }, href: '/ru/prisoners/x/', asOf: '2026-11-01' }, 'ru'));
 		const exchanged = { ...hostile, nameRu: 'Анна Петрова', nameEn: 'Anna Petrova', status: 'exchanged' };
 		const woman = card({ ...exchanged, gender: 'female' });
 		expect(woman).toContain('Освобождена при обмене');
@@ -112,6 +112,15 @@ describe('Profile', () => {
 		expect(woman).toMatch(/^\s*АП /);
 		expect(card({ ...exchanged, gender: 'male' })).toContain('арестован 5 марта 2022');
 		expect(card({ ...exchanged, gender: null })).toContain('арестован(а) 5 марта 2022');
+	});
+
+	it('shows on the list card where to write, where an address is known', () => {
+		const card = (person: Prisoner, locale: 'en' | 'ru') =>
+			text(renderHtml(PrisonerCard, { person: toEntry(person), lookups: { regions: new Map(), articles: new Map() }, href: '/prisoners/x/', asOf: '2026-11-01' }, locale));
+		const address = '000000, Демо-область, ФКУ ИК-0, Петровой Анне';
+		expect(card({ ...hostile, letterAddress: address }, 'en')).toContain(`Address for letters: ${address}`);
+		expect(card({ ...hostile, letterAddress: address }, 'ru')).toContain(`Адрес для писем: ${address}`);
+		expect(card({ ...hostile, letterAddress: null }, 'en')).not.toContain('Address for letters');
 	});
 
 	it('leaves out the sources section when there is neither a source nor a recognition', () => {

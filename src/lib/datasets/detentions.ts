@@ -13,6 +13,8 @@ export interface BreakdownChart extends ChartSpec {
 	top?: number;
 	/** A line under the chart saying how to read it. */
 	note?: MessageKey;
+	/** The same in an embed, where the chart cannot filter the page it is on. */
+	embedNote?: MessageKey;
 }
 
 export interface DetentionDimension {
@@ -36,7 +38,7 @@ export const DETENTION_DIMENSIONS = [
 		key: 'region', column: 'region', source: 'd.region', filter: 'pick', label: 'table.region', unknown: 'explorer.unknownRegion',
 		values: { kind: 'lookup', table: 'regions', labelRu: 'name_ru', labelEn: 'name_en' },
 		charts: [
-			{ id: 'detentions-by-region-map', kind: 'map', title: 'explorer.byRegionMap', note: 'explorer.mapNote', height: 640 },
+			{ id: 'detentions-by-region-map', kind: 'map', title: 'explorer.byRegionMap', note: 'explorer.mapNote', embedNote: 'explorer.mapNoteEmbed', height: 640 },
 			{ id: 'detentions-by-region', kind: 'bars', title: 'explorer.byRegion', top: 15, height: 700 }
 		]
 	},

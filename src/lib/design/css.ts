@@ -47,6 +47,8 @@ export const CHART_RULES: Rules = {
 	...Object.fromEntries([1, 2, 3, 4, 5].map((c) => [`.tile-map .c${c} .tile-map-square`, { fill: `$map${c}` }])),
 	'.drawing .tile-map .tile-map-label': { fill: '$fg', 'font-size': `${CHART_TYPE.tileLabel}px` },
 	...Object.fromEntries([1, 2, 3, 4, 5].map((c) => [`.drawing .tile-map .c${c} .tile-map-label`, { fill: `$mapInk${c}` }])),
+	'.tile-map .tile-map-fold line': { stroke: '$rule', 'stroke-dasharray': '4 3' },
+	'.drawing .tile-map .tile-map-fold text': { fill: '$muted', 'font-size': `${CHART_TYPE.small}px`, 'paint-order': 'stroke', stroke: '$bg', 'stroke-width': '6' },
 	'.tile-map .outlined .tile-map-square': { stroke: '$fg', 'stroke-dasharray': '3 2', 'stroke-width': '1' },
 	'.tile-map .selected .tile-map-square': { stroke: '$fg', 'stroke-dasharray': 'none', 'stroke-width': '2.5' }
 };

@@ -1,5 +1,5 @@
-// The compact form of a person that lists, search and charts work on (no biography or letter address), and what cards
-// and profiles share to show one person: age, initials, words in the person's grammatical gender.
+// The compact form of a person that lists, search and charts work on (no biography), and what cards and profiles share
+// to show one person: age, initials, words in the person's grammatical gender.
 import type { Prisoner } from '../db/queries';
 import type { I18n, Params } from '../i18n/i18n';
 import { MESSAGES, type MessageKey } from '../i18n/messages';
@@ -8,8 +8,10 @@ export type PrisonerEntry = Pick<
 	Prisoner,
 	'id' | 'nameRu' | 'nameEn' | 'birthYear' | 'gender' | 'region' | 'articles' | 'caseCategory' | 'arrestedOn' | 'sentenceYears' | 'punishment' | 'status' | 'releasedOn' | 'photo'
 > & {
-	/** Whether a letter address is known: the letter filter needs only this, and the index stays small without the address. */
+	/** Whether a letter address is known: what the letter filter asks. */
 	hasLetterAddress: boolean;
+	/** Where to send a letter, as the source wrote it: the list shows it, prints it and downloads it for volunteers. */
+	letterAddress: string | null;
 	/** Both names folded for search (see search.ts); filled in once in the browser, not shipped in the index. */
 	searchKey?: string;
 };
@@ -30,7 +32,8 @@ export function toEntry(p: Prisoner): PrisonerEntry {
 		status: p.status,
 		releasedOn: p.releasedOn,
 		photo: p.photo,
-		hasLetterAddress: p.letterAddress !== null && p.letterAddress.trim() !== ''
+		hasLetterAddress: p.letterAddress !== null && p.letterAddress.trim() !== '',
+		letterAddress: p.letterAddress?.trim() || null
 	};
 }
 

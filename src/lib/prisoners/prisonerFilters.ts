@@ -8,7 +8,9 @@ import { foldName, matchesName } from '../text/fold';
 
 export const SORTS = ['arrested', 'name', 'sentence'] as const;
 export type PrisonerSort = (typeof SORTS)[number];
-export const PAGE_SIZE = 48;
+/** People a page of the list shows: a screen or two of cards on a desktop, about nine screens on a phone. The whole
+ * list is downloaded and printed at once, so nobody pages through it to take it away. */
+export const PAGE_SIZE = 24;
 
 /** What the data holds: each dimension's codes, and the earliest and latest arrest dates. */
 export type PrisonerDomain = Record<PrisonerKey, string[]> & { first: string; last: string };

@@ -44,9 +44,14 @@ const splitsDigraph = (text: string, at: number) => text[at] === 'h' && 'cksz'.i
 const letterCount = (text: string) => [...text].filter((c) => isLetter(c)).length;
 /** Fewer letters than this say nothing a reader can recognise: the tile then shows no text. */
 const MIN_LETTERS = 3;
-/** Room for three average letters and a full stop, in em: on tiles narrower than this (phones) no tile is named, as
- * the odd short name that fits ("Irk.") would look like a code among blank tiles. */
-const MIN_LABEL_ROOM = 2.3;
+/** Room for three average letters and a full stop, in em: on tiles narrower than this no tile is named, as the odd
+ * short name that fits ("Irk.") would look like a code among blank tiles (tileMap.ts folds the grid before that). */
+export const MIN_LABEL_ROOM = 2.3;
+/**
+ * Names whose stem alone would not say it is a place: "Jewish" is not a region's name, "Jewish AO" is; each with the
+ * forms it may take, longest first.
+ */
+const FIXED_FORMS: Record<string, string[]> = { 'Jewish Autonomous Oblast': ['Jewish AO', 'JAO'], 'Еврейская автономная область': ['Еврейская АО', 'Еврейская', 'ЕАО'] };
 
 /** The name without the kind of region, a second name after a dash, or a note in brackets: "Kemerovo Oblast – Kuzbass" → "Kemerovo". */
 export function regionStem(name: string): string {
@@ -95,6 +100,7 @@ function leadingTruncations(stem: string): string[] {
 
 /** The forms a name may take on a tile, from its stem to the shortest form that still says which region it is. */
 export function nameForms(name: string): string[] {
+	if (FIXED_FORMS[name]) return FIXED_FORMS[name];
 	const stem = regionStem(name);
 	const compact = compacted(stem);
 	// The whole name comes only where it is no longer than its stem: "Tula Oblast" beside "Ryazan" would read unevenly.

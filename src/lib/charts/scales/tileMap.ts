@@ -1,10 +1,11 @@
 // Layout of a tile-grid map: one square per region at its grid position, coloured by a class of its count, named as
-// far as the name fits (regionLabels.ts). Pure; no DOM.
+// far as the name fits (regionLabels.ts). Where the whole grid would leave tiles too small to name or to tap (a
+// phone), its eastern half is drawn under the western one. Pure; no DOM.
 import { max } from 'd3';
 import { formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { CHART_TYPE } from '../../design/tokens';
-import { tileLabels } from './regionLabels';
+import { MIN_LABEL_ROOM, tileLabels } from './regionLabels';
 
 export interface TileInput {
 	code: string;
@@ -18,6 +19,7 @@ export interface TileInput {
 	value: number | null;
 }
 
+/** `col` and `row` are where the tile is drawn (the arrow keys follow them), which on a folded map is not the grid's. */
 export interface Tile extends TileInput {
 	x: number;
 	y: number;
@@ -44,6 +46,8 @@ export interface TileMapLayout {
 	/** Font size of the tile labels in px, the size their widths were estimated at. */
 	fontSize: number;
 	maxValue: number;
+	/** Where the eastern half, drawn under the western one on narrow screens, begins; null when the grid is whole. */
+	foldY: number | null;
 }
 
 const GAP = 2;
@@ -52,15 +56,37 @@ const LABEL_FONT_SIZE = CHART_TYPE.tileLabel;
 /** Room left free at each side of a label, so that no letter touches the tile's edge. */
 const LABEL_PADDING = 1;
 const CLASS_COUNT = 5;
+/**
+ * The smallest distance between tiles the whole grid is drawn at: a tile of 25 px holds a name of three letters and
+ * is a touch target of more than 24 px. Narrower, the grid folds (`foldedGrid`).
+ */
+export const MIN_STEP = Math.ceil(MIN_LABEL_ROOM * LABEL_FONT_SIZE) + 2 * LABEL_PADDING + GAP;
+
+const columnCount = (inputs: { col: number }[]) => (max(inputs, (t) => t.col) ?? 0) + 1;
+const rowCount = (inputs: { row: number }[]) => (max(inputs, (t) => t.row) ?? 0) + 1;
+
+/**
+ * The grid cut between its middle columns, the eastern half moved under the western one after an empty row: half
+ * as wide, so tiles are twice the size and named, where the whole of Russia would leave them 19 px and blank at
+ * 390 px. Each half keeps its own shape, and names on the tiles say where they are.
+ */
+export function foldedGrid<T extends { col: number; row: number }>(inputs: T[]): { tiles: T[]; foldRow: number } {
+	const cut = Math.ceil(columnCount(inputs) / 2);
+	const westRows = rowCount(inputs.filter((t) => t.col < cut));
+	return { tiles: inputs.map((t) => (t.col < cut ? t : { ...t, col: t.col - cut, row: t.row + westRows + 1 })), foldRow: westRows };
+}
 
 export function tileMapLayout(inputs: TileInput[], options: { width: number; locale: Locale }): TileMapLayout {
-	const cols = (max(inputs, (t) => t.col) ?? 0) + 1;
-	const rows = (max(inputs, (t) => t.row) ?? 0) + 1;
+	const folded = inputs.length > 1 && Math.floor(options.width / columnCount(inputs)) < MIN_STEP;
+	const fold = folded ? foldedGrid(inputs) : null;
+	const placed = fold?.tiles ?? inputs;
+	const cols = columnCount(placed);
+	const rows = rowCount(placed);
 	const step = Math.max(8, Math.floor(options.width / cols));
 	const size = step - GAP;
 	const classes = valueClasses(inputs.map((t) => t.value));
 	const labels = tileLabels(inputs.map((t) => t.name), size - 2 * LABEL_PADDING, LABEL_FONT_SIZE);
-	const tiles = inputs.map((t, i) => ({
+	const tiles = placed.map((t, i) => ({
 		...t,
 		x: t.col * step,
 		y: t.row * step,
@@ -68,7 +94,7 @@ export function tileMapLayout(inputs: TileInput[], options: { width: number; loc
 		label: labels[i]!,
 		valueLabel: t.value === null ? '—' : formatNumber(options.locale, t.value)
 	}));
-	return { width: cols * step, height: rows * step, size, tiles, classes, fontSize: LABEL_FONT_SIZE, maxValue: max(inputs, (t) => t.value) ?? 0 };
+	return { width: cols * step, height: rows * step, size, tiles, classes, fontSize: LABEL_FONT_SIZE, maxValue: max(inputs, (t) => t.value) ?? 0, foldY: fold ? fold.foldRow * step : null };
 }
 
 // ---- Classes ----------------------------------------------------------------------------------------------------

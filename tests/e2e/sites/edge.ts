@@ -28,4 +28,6 @@ export function makeEdgeData(): void {
 	copyFileSync('data/datapackage.json', path.join(EDGE_DATA, 'datapackage.json'));
 	writeFileSync(path.join(EDGE_DATA, 'detentions.csv'), canonicalCsv(resourceByName('detentions')!, [EDGE_EVENT]));
 	writeFileSync(path.join(EDGE_DATA, 'prisoners.csv'), canonicalCsv(resourceByName('prisoners')!, [EDGE_PERSON]));
+	// No collection at all: the collections page says so, and no collection page is made.
+	for (const name of ['collections', 'collection_members']) writeFileSync(path.join(EDGE_DATA, `${name}.csv`), canonicalCsv(resourceByName(name)!, []));
 }

@@ -5,6 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { canonicalCsv } from '../../../src/lib/ingest/serialize';
+import { resourceByName } from '../../../src/lib/schema/package';
 import type { DataPackage } from '../../../src/lib/schema/types';
 
 export const IMPORTED_DATA = 'tmp/imported-data';
@@ -40,6 +42,8 @@ export function makeImportedData(): void {
 	npm('scripts/data-merge.ts', [path.join(work, '2012', 'detentions.csv'), path.join(work, '2013', 'detentions.csv'), '--out', path.join(IMPORTED_DATA, 'detentions.csv')]);
 	npm('scripts/data-import.ts', ['--from', 'prisoners', FIXTURES.prisoners, '--as-of', '2026-11-01', ...PRISONER_MAP.flatMap((m) => ['--map', m]), '--out', path.join(work, 'prisoners')]);
 	copyFileSync(path.join(work, 'prisoners', 'prisoners.csv'), path.join(IMPORTED_DATA, 'prisoners.csv'));
+	// The demo collections name demo people, whom a team's own list does not have: a team starts with none.
+	for (const name of ['collections', 'collection_members']) writeFileSync(path.join(IMPORTED_DATA, `${name}.csv`), canonicalCsv(resourceByName(name)!, []));
 	for (const resource of pkg.resources) {
 		if (resource.name === 'detentions' || resource.name === 'prisoners') {
 			resource.demo = false;

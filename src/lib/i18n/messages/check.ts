@@ -43,6 +43,7 @@ export const en = {
 	'issue.link.scheme': 'links must start with http:// or https://; found "{raw}"',
 	'issue.key.repeated': '{key} "{value}" is already used on line {line}; each row needs its own',
 	'issue.reference.unknown': '"{value}" is not a {refField} in {reference}; use one listed there or add it there first',
+	'issue.reference.unknownNear': '"{value}" is not a {refField} in {reference}; the closest there: {closest}. Use one listed there or add it there first',
 	'issue.status.servedAtLiberty': 'status "imprisoned" contradicts punishment "{punishment}", which is served at liberty; write non_custodial (or released, exchanged, died), or correct the punishment',
 	'issue.status.servedInCustody': 'status "non_custodial" contradicts punishment "{punishment}"; write imprisoned (or released…), or correct the punishment',
 	'issue.dates.order': '{later} {laterDate} is before {earlier} {earlierDate}; one of the two dates is wrong'
@@ -91,6 +92,7 @@ export const ru: Record<keyof typeof en, Message> = {
 	'issue.link.scheme': 'ссылка должна начинаться с http:// или https://, а указано «{raw}»',
 	'issue.key.repeated': '{key} «{value}» уже встречается в строке {line}; у каждой строки должно быть своё значение',
 	'issue.reference.unknown': 'значения «{value}» нет в столбце {refField} файла {reference}; укажите одно из перечисленных там или сначала добавьте его туда',
+	'issue.reference.unknownNear': 'значения «{value}» нет в столбце {refField} файла {reference}; ближе всего к нему: {closest}. Укажите одно из перечисленных там или сначала добавьте его туда',
 	'issue.status.servedAtLiberty': 'status «imprisoned» противоречит punishment «{punishment}»: такое наказание отбывают на свободе; напишите non_custodial (или released, exchanged, died) либо исправьте punishment',
 	'issue.status.servedInCustody': 'status «non_custodial» противоречит punishment «{punishment}»; напишите imprisoned (или released…) либо исправьте punishment',
 	'issue.dates.order': '{later} {laterDate} раньше, чем {earlier} {earlierDate}; одна из двух дат неверна'

@@ -121,6 +121,11 @@ function makePrisonerData(dir: string, count: number): void {
 	const articles: ArticleRef[] = read('articles.csv').map((a) => ({ code: a.code!, charge_type: a.charge_type!, law: a.law! }));
 	const rows = generatePrisoners({ seed: DEFAULT_SEED, regions, articles, scale: count / 300 });
 	writeFileSync(path.join(dir, 'prisoners.csv'), prisonersCsv(rows));
+	// Collections keep the people the generated list still has: a member it lacks would fail data:check.
+	const ids = new Set(rows.map((r) => r.id));
+	const members = Papa.parse<Record<string, string>>(readFileSync(path.join(dir, 'collection_members.csv'), 'utf8'), { header: true, skipEmptyLines: true });
+	const kept = members.data.filter((m) => ids.has(m.prisoner_id!));
+	writeFileSync(path.join(dir, 'collection_members.csv'), Papa.unparse(kept, { columns: members.meta.fields, newline: '\n' }) + '\n');
 }
 
 // ---- one site ----

@@ -52,6 +52,24 @@ describe('collections', () => {
 		await page.close();
 	});
 
+	it('prints one person’s poster on A3 from the profile, and the profile as itself otherwise', async () => {
+		const page = await session.newPage();
+		await page.goto(`${origin}/ru/prisoners/${first.id}/`);
+		await page.emulateMedia({ media: 'print' });
+		expect(pdfPages(await page.pdf({ preferCSSPageSize: true })).length).toBeGreaterThan(0);
+		expect(await page.getByRole('region', { name: first.name_ru! }).count()).toBe(0);
+		await page.evaluate(() => {
+			// The dialog itself, which a headless browser has not.
+			window.print = () => {};
+		});
+		await page.emulateMedia({ media: 'screen' });
+		await page.getByRole('button', { name: 'Распечатать плакат A3' }).click();
+		await page.emulateMedia({ media: 'print' });
+		await expect.poll(() => page.getByRole('region', { name: first.name_ru! }).getByRole('img', { name: /QR/ }).count()).toBe(1);
+		expect(pdfPages(await page.pdf({ preferCSSPageSize: true }))).toEqual([A3]);
+		await page.close();
+	});
+
 	it('prints the collection as a one-page A4 list with every person on it', async () => {
 		const page = await session.newPage();
 		await page.goto(`${origin}/ru/collections/${slug}/`);

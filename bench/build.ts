@@ -123,6 +123,11 @@ function makePrisonerData(dir: string, count: number): void {
 	writeFileSync(path.join(dir, 'prisoners.csv'), prisonersCsv(rows));
 	// Their change log, as the demo's: the feeds' work grows with it.
 	writeFileSync(path.join(dir, 'changes.csv'), changesCsv(generateChanges(rows, DEFAULT_SEED)));
+	// Collections keep the people the generated list still has: a member it lacks would fail data:check.
+	const ids = new Set(rows.map((r) => r.id));
+	const members = Papa.parse<Record<string, string>>(readFileSync(path.join(dir, 'collection_members.csv'), 'utf8'), { header: true, skipEmptyLines: true });
+	const kept = members.data.filter((m) => ids.has(m.prisoner_id!));
+	writeFileSync(path.join(dir, 'collection_members.csv'), Papa.unparse(kept, { columns: members.meta.fields, newline: '\n' }) + '\n');
 }
 
 // ---- one site ----

@@ -14,6 +14,7 @@ import { readMetrics } from '../../src/lib/text/fontTables.server';
 import { fitText, textWidth } from '../../src/lib/text/width';
 import { isDemo } from '../../src/lib/schema/package';
 import { goldenSvg } from '../charts/svg';
+import { readCsv } from '../csvTotals';
 
 const db = await bundledDatabase();
 const pages = (await sitePages(db)).filter((p) => p.type.card === 'own').map((p) => p.path);
@@ -67,6 +68,19 @@ describe('a link-preview card', () => {
 		// The fonts cut to a card's characters draw the very same pixels as the whole fonts, which a character outside
 		// them (here in a comment, drawing nothing) brings back.
 		expect(png.equals(await renderSvg(svg.replace('</svg>', '<!-- Ω --></svg>')))).toBe(true);
+	});
+
+	it('of a Russian collection names it, its people and who is held now, over its people by article', async () => {
+		const [collection] = readCsv('data/collections.csv');
+		const members = readCsv('data/collection_members.csv').filter((m) => m.collection === collection!.slug);
+		const svg = await svgOf('ru', `/collections/${collection!.slug}/`);
+		const text = flat(words(svg));
+		expect(text).toContain(collection!.title_ru!);
+		expect(text).toMatch(new RegExp(`${members.length} человек(а)? · Сейчас в заключении: \\d+`));
+		if (isDemo('collections')) expect(text).toContain('Демо-данные');
+		expect(missingGlyphs(text)).toEqual([]);
+		expect(svg).toContain('class="bar-row');
+		expect(pngSize(await renderSvg(svg))).toEqual({ width: 1200, height: 630 });
 	});
 
 	it('of the English home page says its count with its qualifier and source, and labels only the demo series', async () => {

@@ -123,9 +123,9 @@ describe('which card a page shows', () => {
 	});
 
 	it('lists a card file for every page with its own card, in both languages, and for no other', () => {
-		const site: SiteData = { views: [{ key: 'charge', value: 'protest' }], people: ['ivan'], charts: ['detentions-by-region'], series: ['m'], tables: ['a.csv'], granularities: ['month'] };
+		const site: SiteData = { views: [{ key: 'charge', value: 'protest' }], people: ['ivan'], charts: ['detentions-by-region'], series: ['m'], tables: ['a.csv'], granularities: ['month'], collections: ['demo'] };
 		expect(cardFiles(site).sort()).toEqual(
-			['home', 'detentions/charge/protest', 'prisoners/ivan', 'embed/detentions-by-region', 'embed/figures/m'].flatMap((p) => [`en/${p}.png`, `ru/${p}.png`]).sort()
+			['home', 'detentions/charge/protest', 'prisoners/ivan', 'collections/demo', 'embed/detentions-by-region', 'embed/figures/m'].flatMap((p) => [`en/${p}.png`, `ru/${p}.png`]).sort()
 		);
 	});
 });

@@ -10,6 +10,7 @@ import { detentionPageData, type DetentionPageData } from '../detentions/pageDat
 import { detainedText, dimensionLabels, regionTiles } from '../detentions/labels';
 import { filterOf, type SingleView } from '../detentions/views';
 import { embeddableChart } from '../embed/charts';
+import { collectionPageData, type CollectionPageData } from '../collections/pageData';
 import { figuresHomeData, type FigureSeries } from '../figures/pageData';
 import { metricLabel, qualifiedValue, sourceTitleText } from '../figures/text';
 import { formatDate, formatNumber } from '../i18n/format';
@@ -58,6 +59,10 @@ export async function pageCard(db: Database, locale: Locale, path: string): Prom
 			if (!person) return null;
 			const [articles, regions] = await Promise.all([articleList(db), regionList(db)]);
 			return profileCard(words, person, { articles: new Map(articles.map((a) => [a.code, a])), regions: new Map(regions.map((r) => [r.code, r])) });
+		}
+		case 'collection': {
+			const data = await collectionPageData(db, params.slug!);
+			return data ? collectionCard(words, data) : null;
 		}
 		default:
 			return null;
@@ -195,6 +200,28 @@ function profileCard({ i18n, site }: Words, person: Prisoner, s: { articles: Map
 		body: {
 			kind: 'profile',
 			facts: { status, chargesHeading: i18n.t('card.charges'), charges, letterHeading: i18n.t('profile.letter'), letter: person.letterAddress ?? i18n.t('profile.noAddress') }
+		}
+	};
+}
+
+/** A collection: who is in it and how many are held now, over its people by article. */
+function collectionCard({ i18n, site }: Words, d: CollectionPageData): CardSpec {
+	const ru = i18n.locale === 'ru';
+	const articles = new Map(d.articles.map((a) => [a.code, a]));
+	const asOf = d.members.reduce((last, m) => (m.person.updatedOn > last ? m.person.updatedOn : last), '');
+	return {
+		locale: i18n.locale,
+		site,
+		title: ru ? d.collection.titleRu : d.collection.titleEn,
+		subtitle: `${i18n.tn('collections.people', d.summary.people)} · ${i18n.t('collection.held')}: ${d.summary.held} · ${i18n.t('collections.curator', { curator: d.collection.curator })}`,
+		demo: demoLabel(i18n, d.demo),
+		footer: [sourceLine(i18n, creditOf('prisoners')), ...(asOf ? [dateLine(i18n, asOf)] : [])],
+		body: {
+			kind: 'bars',
+			items: d.summary.articles.map((t) => {
+				const article = articles.get(t.code);
+				return { key: t.code, label: article ? `${articleShortName(i18n, article)} · ${articleTitle(i18n, article)}` : t.code, value: t.people };
+			})
 		}
 	};
 }

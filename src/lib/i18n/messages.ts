@@ -16,11 +16,12 @@ import * as meta from './messages/meta';
 import * as workbench from './messages/workbench';
 import * as feeds from './messages/feeds';
 import * as api from './messages/api';
+import * as campaigns from './messages/campaigns';
 
-const en = { ...site.en, ...home.en, ...figures.en, ...charts.en, ...data.en, ...check.en, ...embed.en, ...detentions.en, ...prisoners.en, ...notFound.en, ...map.en, ...meta.en, ...workbench.en, ...feeds.en, ...api.en };
+const en = { ...site.en, ...home.en, ...figures.en, ...charts.en, ...data.en, ...check.en, ...embed.en, ...detentions.en, ...prisoners.en, ...notFound.en, ...map.en, ...meta.en, ...workbench.en, ...feeds.en, ...api.en, ...campaigns.en };
 
 export type MessageKey = keyof typeof en;
 
-const ru: Record<MessageKey, Message> = { ...site.ru, ...home.ru, ...figures.ru, ...charts.ru, ...data.ru, ...check.ru, ...embed.ru, ...detentions.ru, ...prisoners.ru, ...notFound.ru, ...map.ru, ...meta.ru, ...workbench.ru, ...feeds.ru, ...api.ru };
+const ru: Record<MessageKey, Message> = { ...site.ru, ...home.ru, ...figures.ru, ...charts.ru, ...data.ru, ...check.ru, ...embed.ru, ...detentions.ru, ...prisoners.ru, ...notFound.ru, ...map.ru, ...meta.ru, ...workbench.ru, ...feeds.ru, ...api.ru, ...campaigns.ru };
 
 export const MESSAGES = { en, ru } as const;

@@ -1,4 +1,5 @@
 // Finds the region an export's place column means, whether it names a region or a city, from regions.csv and places.csv.
+import { editDistance } from '../text/distance';
 import { foldName } from '../text/fold';
 import type { PlaceRef, RegionRef } from './reference';
 
@@ -70,19 +71,6 @@ function nameKey(name: string): NameKey {
 /** An official name and its parts: «Кемеровская область — Кузбасс» is also «Кемеровская область» and «Кузбасс». */
 function namesWithin(official: string): string[] {
 	return [official, ...official.split(/\s*[—–]\s*|\s+-\s+|[()]/)].map((p) => p.trim()).filter((p) => p !== '');
-}
-
-function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-			current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
-		}
-		previous = current;
-	}
-	return previous[b.length]!;
 }
 
 function addTo(index: Map<string, KnownName[]>, key: string, known: KnownName) {

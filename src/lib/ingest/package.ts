@@ -1,5 +1,6 @@
 // Validates a whole data package: every resource's file, then the links between them (foreign keys).
 import type { DataPackage, Resource } from '../schema/types';
+import { closestValues } from '../text/distance';
 import { issueAt, type DataIssue } from './issues';
 import { validateTableBytes, type ValidTable } from './table';
 
@@ -25,10 +26,14 @@ export function checkForeignKeys(table: ValidTable, tables: Map<string, ValidTab
 			for (const item of items) {
 				if (codes.has(item)) continue;
 				bad.add(i);
+				const params = { value: item, refField, reference: target.resource.path };
+				const closest = closestValues(item, codes).map((c) => `"${c}"`);
 				issues.push(
 					issueAt(
 						{ file, line: table.lines[i]!, column: table.columns.get(fieldName) },
-						{ code: 'reference.unknown', field: fieldName, params: { value: item, refField, reference: target.resource.path } }
+						closest.length > 0
+							? { code: 'reference.unknownNear', field: fieldName, params: { ...params, closest: closest.join(', ') } }
+							: { code: 'reference.unknown', field: fieldName, params }
 					)
 				);
 			}

@@ -3,6 +3,7 @@
 import { remember } from '../build/reads.server';
 import { DETENTION_DIMENSIONS } from '../datasets/detentions';
 import { valueLists } from '../datasets/values';
+import { collectionList } from '../db/collections';
 import { bundledDatabase } from '../db/node';
 import { prisonerList } from '../db/queries';
 import type { Database } from '../db/types';
@@ -18,14 +19,15 @@ const read = new WeakMap<Database, { value: Promise<SiteData>; reads: Set<string
 /** What the data holds that pages are made of; read once per database. */
 export function siteData(db: Database): Promise<SiteData> {
 	return remember(read, db, async () => {
-		const [values, people, figures] = await Promise.all([valueLists(db, DETENTION_DIMENSIONS), prisonerList(db), figuresHomeData(db)]);
+		const [values, people, figures, collections] = await Promise.all([valueLists(db, DETENTION_DIMENSIONS), prisonerList(db), figuresHomeData(db), collectionList(db)]);
 		return {
 			views: singleViews(values),
 			people: people.map((p) => p.id),
 			charts: EMBEDDABLE_CHARTS.map((c) => c.id),
 			series: figures.series.map((s) => s.metric.code),
 			tables: dataPackage.resources.map((r) => r.path),
-			granularities: [...PRERENDERED_GRANULARITIES]
+			granularities: [...PRERENDERED_GRANULARITIES],
+			collections: collections.map((c) => c.slug)
 		};
 	});
 }

@@ -23,6 +23,8 @@ export interface SiteData {
 	tables: string[];
 	/** The granularities the unfiltered view's results are written at. */
 	granularities: string[];
+	/** Every collection's slug (collections.csv). */
+	collections: string[];
 }
 
 interface Published {
@@ -40,6 +42,8 @@ export interface PageType extends Published {
 	sitemap: boolean;
 	/** Its link in the site's header, in this order. */
 	nav?: MessageKey;
+	/** Its link in the site's footer, in this order: pages for a reader who acts (campaigns, letters). */
+	footer?: MessageKey;
 	/** The page whose card a link preview of it shows: its own, or another page's path. */
 	card: 'own' | ((params: Params) => string);
 	/** The feeds of what changed that the page advertises (`<link rel="alternate">`), by name (feedNames). */
@@ -80,6 +84,26 @@ export const PAGE_TYPES = [
 	},
 	{ kind: 'page', id: 'prisoners', route: '/prisoners/', nav: 'nav.prisoners', sitemap: true, card: () => '/embed/prisoners-in-custody/', feeds: () => ['prisoners'], calendar: true, instances: one, shows: 'search, filters and the list of people' },
 	{ kind: 'page', id: 'profile', route: '/prisoners/[id]/', sitemap: true, card: 'own', calendar: true, instances: (s) => s.people.map((id) => ({ id })), shows: 'one person: case, charges, timeline, how to write a letter' },
+	{
+		kind: 'page', id: 'collections', route: '/collections/', footer: 'nav.collections', sitemap: true, card: () => '/embed/prisoners-in-custody/', instances: one,
+		shows: 'every collection: a set of people a campaign, an exhibition or a letter evening names'
+	},
+	{
+		kind: 'page', id: 'collection', route: '/collections/[slug]/', sitemap: true, card: 'own', instances: (s) => s.collections.map((slug) => ({ slug })),
+		shows: 'one collection: its people in the curator’s order, what they add up to; prints as a one-page list'
+	},
+	{
+		kind: 'page', id: 'collectionPosters', route: '/collections/[slug]/posters/', sitemap: true, card: (p) => `/collections/${p.slug}/`, instances: (s) => s.collections.map((slug) => ({ slug })),
+		shows: 'a collection’s posters, one person a page, A4 or A3, for the browser’s print dialog'
+	},
+	{
+		kind: 'page', id: 'collectionShow', route: '/collections/[slug]/show/', sitemap: false, card: (p) => `/collections/${p.slug}/`, instances: (s) => s.collections.map((slug) => ({ slug })),
+		shows: 'a collection as a full-screen slideshow for a screen or projector at an event'
+	},
+	{
+		kind: 'page', id: 'letters', route: '/letters/', footer: 'nav.letters', sitemap: true, card: () => '/embed/prisoners-in-custody/', instances: one,
+		shows: 'the letter evening: who can receive letters, coming birthdays, addresses and services by facility, a first letter, address labels'
+	},
 	{ kind: 'page', id: 'data', route: '/data/', nav: 'nav.data', sitemap: true, card: () => '/', feeds: allFeeds, instances: one, shows: 'datasets, sources, methodology, the file check and the embeddable charts' },
 	{ kind: 'page', id: 'api', route: '/data/api/', sitemap: true, card: () => '/', instances: one, shows: 'the data API: every view’s numbers as CSV and JSON with its metadata, each profile as JSON, with curl examples' },
 	{ kind: 'page', id: 'workbench', route: '/data/sql/', sitemap: true, card: () => '/', instances: one, shows: 'the SQL workbench: a reader’s own query over the published tables, its answer as a table, chart, CSV and link' },
@@ -87,6 +111,10 @@ export const PAGE_TYPES = [
 	{
 		kind: 'page', id: 'embedLive', route: '/embed/[chart]/live/', sitemap: false, card: (p) => `/embed/${p.chart}/`, instances: (s) => s.charts.map((chart) => ({ chart })),
 		shows: 'the same chart following its filters (hydrated)'
+	},
+	{
+		kind: 'page', id: 'collectionEmbed', route: '/embed/collections/[slug]/', sitemap: false, card: (p) => `/collections/${p.slug}/`, instances: (s) => s.collections.map((slug) => ({ slug })),
+		shows: 'a collection’s people and what they add up to, for other sites’ iframes'
 	},
 	{
 		kind: 'page', id: 'figuresEmbed', route: '/embed/figures/[metric]/', sitemap: false, card: 'own', instances: (s) => s.series.map((metric) => ({ metric })),
@@ -137,6 +165,8 @@ export type PageTypeId = (typeof PAGE_TYPES)[number]['id'];
 
 /** The site's header (and the missing page's links): each page type with a `nav` name, in the manifest's order. */
 export const SITE_NAV: { path: string; key: MessageKey }[] = (PAGE_TYPES as readonly PageType[]).flatMap((t) => (t.nav ? [{ path: t.route, key: t.nav }] : []));
+/** The site's footer: each page type with a `footer` name, in the manifest's order. */
+export const SITE_FOOTER: { path: string; key: MessageKey }[] = (PAGE_TYPES as readonly PageType[]).flatMap((t) => (t.footer ? [{ path: t.route, key: t.footer }] : []));
 export type FileTypeId = (typeof FILE_TYPES)[number]['id'];
 
 export function pageType(id: PageTypeId): PageType {

@@ -29,4 +29,6 @@ export function makeEdgeData(): void {
 	writeFileSync(path.join(EDGE_DATA, 'detentions.csv'), canonicalCsv(resourceByName('detentions')!, [EDGE_EVENT]));
 	writeFileSync(path.join(EDGE_DATA, 'prisoners.csv'), canonicalCsv(resourceByName('prisoners')!, [EDGE_PERSON]));
 	writeFileSync(path.join(EDGE_DATA, 'changes.csv'), canonicalCsv(resourceByName('changes')!, []));
+	// No collection at all: the collections page says so, and no collection page is made.
+	for (const name of ['collections', 'collection_members']) writeFileSync(path.join(EDGE_DATA, `${name}.csv`), canonicalCsv(resourceByName(name)!, []));
 }

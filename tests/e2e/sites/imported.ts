@@ -5,6 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { canonicalCsv } from '../../../src/lib/ingest/serialize';
+import { resourceByName } from '../../../src/lib/schema/package';
 import type { DataPackage } from '../../../src/lib/schema/types';
 
 export const IMPORTED_DATA = 'tmp/imported-data';
@@ -41,6 +43,8 @@ export function makeImportedData(): void {
 	npm('scripts/data-import.ts', ['--from', 'prisoners', FIXTURES.prisoners, '--as-of', '2026-11-01', ...PRISONER_MAP.flatMap((m) => ['--map', m]), '--previous', path.join(work, 'nothing-published-yet'), '--out', path.join(work, 'prisoners')]);
 	copyFileSync(path.join(work, 'prisoners', 'prisoners.csv'), path.join(IMPORTED_DATA, 'prisoners.csv'));
 	copyFileSync(path.join(work, 'prisoners', 'changes.csv'), path.join(IMPORTED_DATA, 'changes.csv'));
+	// The demo collections name demo people, whom a team's own list does not have: a team starts with none.
+	for (const name of ['collections', 'collection_members']) writeFileSync(path.join(IMPORTED_DATA, `${name}.csv`), canonicalCsv(resourceByName(name)!, []));
 	for (const resource of pkg.resources) {
 		if (resource.name === 'detentions' || resource.name === 'prisoners' || resource.name === 'changes') {
 			resource.demo = false;

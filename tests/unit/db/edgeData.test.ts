@@ -19,11 +19,14 @@ import { readCsv } from '../../csvTotals';
 const encoder = new TextEncoder();
 const csvOf = (name: string, rows: Row[]) => encoder.encode(canonicalCsv(resourceByName(name)!, rows));
 
-/** The bundled reference tables with these detentions and prisoners (and no change log), validated as data:check validates them. */
+/**
+ * The bundled reference tables with these detentions and prisoners, validated as data:check validates them; no
+ * change log and no collection, since the bundled ones name the demo people.
+ */
 function dataset(detentions: Row[], prisoners: Row[] = []) {
-	const own: Record<string, Row[]> = { detentions, prisoners, changes: [] };
+	const own = new Map<string, Row[]>([['detentions', detentions], ['prisoners', prisoners], ['collections', []], ['collection_members', []], ['changes', []]]);
 	return validatedFiles((r) => {
-		const rows = own[r.name];
+		const rows = own.get(r.name);
 		return rows ? csvOf(r.name, rows) : readFileSync(`data/${r.path}`);
 	});
 }

@@ -26,7 +26,7 @@ describe('npm run data:check', () => {
 		const lines = out.trim().split('\n');
 		expect(lines[0]).toBe('tests/fixtures/broken/detentions.csv:2:2: date: "2022-02-30" is not a date that exists (year-month-day)');
 		expect(lines).toContain('tests/fixtures/broken/detentions.csv:8:3: region: "RU-XX" is not a code in regions.csv; use one listed there or add it there first');
-		expect(lines).toContain('tests/fixtures/broken/detentions.csv:8:7: article: "koap-99.9" is not a code in articles.csv; use one listed there or add it there first');
+		expect(lines).toContain('tests/fixtures/broken/detentions.csv:8:7: article: "koap-99.9" is not a code in articles.csv; the closest there: "koap-19.3". Use one listed there or add it there first');
 		expect(lines.every((l) => /^tests\/fixtures\/broken\/detentions\.csv:\d+(:\d+)?: /.test(l))).toBe(true);
 	});
 
@@ -47,6 +47,17 @@ describe('npm run data:check', () => {
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
+	});
+
+	it('names the closest known ids for an unknown person or collection, and refuses a person twice in one collection', () => {
+		const { code, out } = dataCheck('tests/fixtures/broken/collection_members.csv');
+		expect(code).toBe(1);
+		const lines = out.trim().split('\n');
+		const file = 'tests/fixtures/broken/collection_members.csv';
+		expect(lines).toContain(`${file}:2:2: prisoner_id: "olga-burteninskaja" is not a id in prisoners.csv; the closest there: "olga-burteninskaya". Use one listed there or add it there first`);
+		expect(lines).toContain(`${file}:3:1: collection: "demo-twelv" is not a slug in collections.csv; the closest there: "demo-twelve". Use one listed there or add it there first`);
+		expect(lines).toContain(`${file}:5:1: collection + prisoner_id "demo-twelve | kirill-faltozhemin" is already used on line 4; each row needs its own`);
+		expect(lines).toHaveLength(3);
 	});
 
 	it('refuses a file whose name matches no resource', () => {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve';
 import { decodeQuery, encodeQuery, writeLink } from '../../src/lib/workbench/link';
 import { EXAMPLES } from '../../src/lib/workbench/examples';
+import { TABLE_NAMES } from '../../src/lib/workbench/tableDocs';
 import { readCsv } from '../csvTotals';
 import { afterBusy, cspViolations, downloadedBytes, openBrowser, type Session } from './browser';
 
@@ -68,7 +69,7 @@ describe('the workbench', () => {
 		expect(await bare.locator('h1').textContent()).toBe('Запросы к данным на SQL');
 		expect(await bare.locator('.sql-editor textarea').inputValue()).toBe(picketsExample.sql.ru);
 		expect(await bare.locator('.examples a').count()).toBe(EXAMPLES.length);
-		expect(await bare.locator('.wb-tables details').count()).toBe(10);
+		expect(await bare.locator('.wb-tables details').count()).toBe(TABLE_NAMES.length);
 		await noScript.close();
 
 		requested.length = 0;

@@ -34,9 +34,11 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the build cache', () => {
 	it('gives a file back while what it read is unchanged, and makes it anew when a read changes', async () => {
+		const started = Date.now();
 		const first = openBuildCache(root, () => new Map(digests), '');
 		await first.keep('/prisoners/a/', page('<p>A</p>'), new Set(['prisoners#a', 'regions']));
 		await first.keep('/prisoners/', page('<p>list</p>'), new Set(['prisoners']));
+		closeBuildCache(root, started);
 
 		digests.set('prisoners#b', 'b2').set('prisoners', 'p2');
 		const second = openBuildCache(root, () => new Map(digests), '');
@@ -46,6 +48,12 @@ describe('the build cache', () => {
 
 		digests.set('regions', 'r2');
 		expect(openBuildCache(root, () => new Map(digests), '').reuse('/prisoners/a/')).toBeNull();
+	});
+
+	it('reuses no page of a build stopped half-way, whose __data.json it never kept', async () => {
+		await openBuildCache(root, () => new Map(digests), '').keep('/prisoners/', page('<p>list</p>'), new Set(['prisoners']));
+		// No closeBuildCache: the build failed after this page.
+		expect(openBuildCache(root, () => new Map(digests), '').reuse('/prisoners/')).toBeNull();
 	});
 
 	it('reuses nothing once the compiled code differs', async () => {

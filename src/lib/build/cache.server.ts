@@ -74,6 +74,9 @@ export interface BuildCache {
 export function openBuildCache(root: string, digests: () => Map<Read, string>, base: string): BuildCache {
 	const dir = cacheDir(root);
 	mkdirSync(dir, { recursive: true });
+	// A build stopped half-way leaves pages whose __data.json it never kept: they are not entries.
+	rmSync(path.join(dir, PENDING), { force: true });
+	for (const file of readdirSync(dir)) if (file.endsWith('.json.pending')) rmSync(path.join(dir, file));
 	let code: string | undefined;
 	let current: Map<Read, string> | undefined;
 	const entryName = (pathname: string) => digestOf((code ??= codeDigest(root)), pathname);
@@ -108,8 +111,11 @@ export function openBuildCache(root: string, digests: () => Map<Read, string>, b
 			const meta = path.join(dir, `${name}.json`);
 			rmSync(meta, { force: true });
 			writeAtomically(path.join(dir, `${name}.body`), Buffer.from(await response.clone().arrayBuffer()));
-			writeAtomically(meta, JSON.stringify(entry));
-			if ((response.headers.get('content-type') ?? '').startsWith('text/html')) appendFileSync(path.join(dir, PENDING), `${name}\t${pageDataFile(root, pathname, base)}\n`);
+			// A page is an entry only once its __data.json is kept beside it, at the build's end (closeBuildCache).
+			if ((response.headers.get('content-type') ?? '').startsWith('text/html')) {
+				writeAtomically(`${meta}.pending`, JSON.stringify(entry));
+				appendFileSync(path.join(dir, PENDING), `${name}\t${pageDataFile(root, pathname, base)}\n`);
+			} else writeAtomically(meta, JSON.stringify(entry));
 		}
 	};
 }
@@ -126,6 +132,8 @@ export function closeBuildCache(root: string, startedAt: number): { kept: number
 		for (const line of readFileSync(pending, 'utf8').split('\n').filter(Boolean)) {
 			const [name, file] = line.split('\t') as [string, string];
 			if (existsSync(file)) writeAtomically(path.join(dir, `${name}.data`), readFileSync(file));
+			const meta = path.join(dir, `${name}.json`);
+			if (existsSync(`${meta}.pending`)) renameSync(`${meta}.pending`, meta);
 		}
 		rmSync(pending);
 	}

@@ -82,7 +82,8 @@ describe('collections', () => {
 
 	it('shows the slideshow with the keyboard alone: clicker keys, Home and End, auto-advance', async () => {
 		const page = await session.newPage();
-		await page.goto(`${origin}/ru/collections/${slug}/show/`);
+		// Keys act once the page's script runs: its requests are over by then.
+		await page.goto(`${origin}/ru/collections/${slug}/show/`, { waitUntil: 'networkidle' });
 		const status = page.getByText(/^Слайд \d+ из \d+/);
 		const total = members.length + 1;
 		const name = (i: number) => people.get(members[i]!.prisoner_id!)!.name_ru;

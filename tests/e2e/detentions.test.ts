@@ -171,7 +171,8 @@ describe('detentions explorer', () => {
 
 	it('reads exact values by keyboard on the time series', async () => {
 		const page = await session.newPage();
-		await page.goto(`${origin}/detentions/`);
+		// Keys act once the page's script runs: its requests are over by then.
+		await page.goto(`${origin}/detentions/`, { waitUntil: 'networkidle' });
 		const chart = page.getByRole('slider', { name: /Detentions over time/ });
 		await chart.focus();
 		await page.keyboard.press('Home');

@@ -12,7 +12,7 @@ import { filterOf, type SingleView } from '../detentions/views';
 import { embeddableChart } from '../embed/charts';
 import { collectionPageData, type CollectionPageData } from '../collections/pageData';
 import { figuresHomeData, type FigureSeries } from '../figures/pageData';
-import { metricLabel, qualifiedValue, sourceTitleText } from '../figures/text';
+import { qualifiedValue, sourceTitleText } from '../figures/text';
 import { formatDate, formatNumber } from '../i18n/format';
 import { createI18n, type I18n } from '../i18n/i18n';
 import { articleShortName, articleTitle, capitalized, localized, regionName } from '../i18n/labels';
@@ -104,7 +104,7 @@ function homeCard({ i18n, site }: Words, d: DetentionPageData, inPrison: Awaited
 		// «не менее» over «3 059»: the qualifier is said, never dropped.
 		qualifier: i18n.t(`qualifier.${figure.qualifier}` as MessageKey, { value: '' }).trim(),
 		value: formatNumber(i18n.locale, figure.value),
-		text: i18n.t('prisonNow.card', { label: metricLabel(i18n, figure), date: unbroken(formatDate(i18n.locale, figure.date, 'day', 'genitive')) })
+		text: i18n.t('prisonNow.card', { label: localized(i18n, figure), date: unbroken(formatDate(i18n.locale, figure.date, 'day', 'genitive')) })
 	};
 	const source = d.credit.sources.map((x) => sourceTitle(x, i18n.locale)).join('; ') || i18n.t('chart.noSource');
 	return {

@@ -9,11 +9,6 @@ export function qualifiedValue(i18n: I18n, figure: Pick<Figure, 'value' | 'quali
 	return i18n.t(`qualifier.${figure.qualifier}` as MessageKey, { value: formatNumber(i18n.locale, figure.value) });
 }
 
-/** What a figure counts, in the page's language (metrics.csv). */
-export function metricLabel(i18n: I18n, figure: Pick<Figure, 'labelRu' | 'labelEn'>): string {
-	return i18n.locale === 'ru' ? figure.labelRu : figure.labelEn;
-}
-
 /**
  * A figure's text as a page shows it: in the page's language, or, on a Russian page where the data gives no Russian
  * (a team's own figures.csv without the column), the English marked `lang: 'en'` for the element that holds it.

@@ -136,6 +136,7 @@ describe('the cube file counted in TypeScript, on data at the edges', () => {
 			const cube = await servedCube(db);
 			expect(await sameAsQuery(db, cube, 30, 7)).toBe(30);
 			if (TOTALS[name]) expect(cubeView(cube, 'week', { ...NO_FILTER, region: ['RU-MOW'] }).breakdowns.total).toEqual(TOTALS[name]);
+			db.close();
 		}, 60_000);
 	}
 });
@@ -158,6 +159,7 @@ describe('the cube file counted in TypeScript, on generated data', () => {
 			fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 80 }), async (generated) => {
 				const db = await databaseWith(generated.map((g, i) => event(i, g)));
 				expect(await sameAsQuery(db, await servedCube(db), 25, 99)).toBe(25);
+				db.close();
 			}),
 			{ numRuns: 3, seed: 2025 }
 		);

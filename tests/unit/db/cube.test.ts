@@ -37,4 +37,15 @@ describe('the detentions cube as the browser loads it', () => {
 		await loadCube(db, cubeArrowStream(await openDataDirectory('data')));
 		await expect(db.query("SELECT * FROM read_csv('data/regions.csv')")).rejects.toThrow(/disabled|external/i);
 	});
+
+	it('gives a closed database’s engine to the next one empty: no table, no file, no lock of the one before', async () => {
+		const first = await createNodeDatabase();
+		await loadCube(first, cubeArrowStream(await openDataDirectory('data')));
+		first.close();
+		const next = await createNodeDatabase();
+		expect(await next.query("SELECT count(*)::INT AS n FROM duckdb_tables()")).toEqual([{ n: 0 }]);
+		await next.registerFile('one.csv', new TextEncoder().encode('a\n1\n'));
+		expect(await next.query("SELECT a FROM read_csv('one.csv')")).toEqual([{ a: 1 }]);
+		next.close();
+	});
 });

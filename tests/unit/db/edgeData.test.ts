@@ -112,7 +112,10 @@ async function runDataLayer(detentions: Row[], prisoners: Row[] = []) {
 	}
 	const [home, explorer, prisonerPage, people] = await Promise.all([homeData(db), detentionPageData(db), prisonerPageData(db), prisonerList(db)]);
 	await Promise.all([detentionsCoverage(db), latestFigures(db), allFigures(db), annotationEvents(db), ...people.map((p) => prisonerById(db, p.id))]);
-	return { db, home, explorer, prisonerPage, people };
+	// Their engines, emptied, serve the next dataset: one engine start per database of the file, not per dataset.
+	db.close();
+	browser.close();
+	return { home, explorer, prisonerPage, people };
 }
 
 const known = (rows: Row[]) => rows.filter((r) => r.detained !== null);

@@ -14,7 +14,7 @@ export async function buildNaiveSite(outDir: string): Promise<void> {
 	rmSync(path.join(routes, HOME, '+page.server.ts'));
 	copyFileSync('bench/naive/home-page.ts', path.join(routes, HOME, '+page.ts'));
 	// Its home page is drawn in the browser, so links into it (the figure embeds' "#series-…") find no id at build time.
-	buildVariant({ name: 'naive', out: outDir, routes, prerender: { handleMissingId: 'ignore' } });
+	await buildVariant({ name: 'naive', out: outDir, routes, prerender: { handleMissingId: 'ignore' } });
 	// Compressed as the real build is, so that the two differ only in where the home page's data comes from.
 	await precompressSite(outDir, { quiet: true });
 }

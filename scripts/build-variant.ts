@@ -4,7 +4,7 @@
 // data), and a svelte.config.js that takes the app's and changes only where the site is written and, for the
 // benchmark, where the routes are; vite builds it there, so its .svelte-kit/ leaves the app's alone. A variant builds
 // quietly (BUILD_PROGRESS=quiet, scripts/build-progress.ts): warnings and errors only.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -47,9 +47,12 @@ export default { ...app, kit: { ...app.kit, ${routes} ${prerender} adapter: adap
 }
 
 /** Builds a variant quietly; `light` (the test sites) draws no card and compresses nothing (BUILD_LIGHT=1). */
-export function buildVariant(variant: Variant, { light = false } = {}): void {
+export function buildVariant(variant: Variant, { light = false } = {}): Promise<void> {
 	const dir = prepareVariant(variant);
 	const env = { ...process.env, BUILD_PROGRESS: 'quiet', ...(light ? { BUILD_LIGHT: '1' } : {}) };
-	const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'inherit', 'inherit'] });
-	if (build.status !== 0) throw new Error(`the ${variant.name} variant of the site did not build`);
+	const build = spawn('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: dir, env, stdio: ['ignore', 'inherit', 'inherit'] });
+	return new Promise((resolve, reject) => {
+		build.on('error', reject);
+		build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the ${variant.name} variant of the site did not build`))));
+	});
 }

@@ -27,24 +27,26 @@ function paletteOf(rgba: Uint8Array, width: number): { colours: number[]; rows: 
 	const index = new Map<number, number>();
 	const firstAt: number[] = [];
 	const rows = Buffer.alloc(pixels.length + pixels.length / width);
-	// Runs of one colour are the rule in a card (background, bars, areas): the last colour is checked first.
+	// Runs of one colour are the rule in a card (background, bars, areas): the last colour is checked first, and only
+	// a change of colour looks in the palette.
 	let last = -1;
 	let lastIndex = 0;
-	for (let p = 0, at = 1; p < pixels.length; p++, at++) {
-		if (p > 0 && p % width === 0) at++;
-		const colour = pixels[p]!;
-		if (colour !== last) {
-			let i = index.get(colour);
-			if (i === undefined) {
-				if (index.size === 256) return null;
-				i = index.size;
-				index.set(colour, i);
-				firstAt.push(p);
+	for (let y = 0, p = 0, at = 1; y < pixels.length / width; y++, at++) {
+		for (let end = p + width; p < end; p++, at++) {
+			const colour = pixels[p]!;
+			if (colour !== last) {
+				let i = index.get(colour);
+				if (i === undefined) {
+					if (index.size === 256) return null;
+					i = index.size;
+					index.set(colour, i);
+					firstAt.push(p);
+				}
+				last = colour;
+				lastIndex = i;
 			}
-			last = colour;
-			lastIndex = i;
+			rows[at] = lastIndex;
 		}
-		rows[at] = lastIndex;
 	}
 	// Each colour as 0xRRGGBBAA, read from the bytes of the pixel it was first met at.
 	const view = new DataView(rgba.buffer, rgba.byteOffset, rgba.byteLength);
@@ -81,9 +83,11 @@ export async function encodePng(rgba: Uint8Array, width: number, height: number)
 	header.writeUInt32BE(width, 0);
 	header.writeUInt32BE(height, 4);
 	header[8] = 8;
-	let opaque = true;
-	for (let i = 3; i < rgba.length && opaque; i += 4) opaque = rgba[i] === 255;
 	const palette = paletteOf(rgba, width);
+	// Opaque when every colour is: a palette's colours say it without another pass over the pixels.
+	let opaque = true;
+	if (palette) opaque = palette.colours.every((c) => (c & 0xff) === 0xff);
+	else for (let i = 3; i < rgba.length && opaque; i += 4) opaque = rgba[i] === 255;
 	const chunks: Buffer[] = [];
 	let data: Buffer;
 	if (palette) {

@@ -48,6 +48,11 @@ export async function openBrowser(origin: string, options: { javaScriptEnabled?:
 		Object.defineProperty(window, '__cspViolations', { value: seen });
 		document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
 	});
+	// Code run by tsx (the benchmark) is compiled with esbuild's keepNames, which wraps each function named inside a
+	// page.evaluate() callback in a call to a __name() helper the page lacks ("__name is not defined"): given here.
+	await context.addInitScript(() => {
+		(globalThis as unknown as { __name: <T>(f: T) => T }).__name ??= (f) => f;
+	});
 	const foreignRequests: string[] = [];
 	const consoleErrors: string[] = [];
 	context.on('request', (request) => {

@@ -1,7 +1,6 @@
-// CSV for readers to download: PapaParse writes it, safe to open in a spreadsheet (no formula runs), UTF-8 with a
-// BOM for Excel.
+// CSV for readers to download: PapaParse writes it, safe to open in a spreadsheet (no formula runs). A page loads
+// this module only when a reader asks for a file (download.ts, downloadCsv).
 import Papa from 'papaparse';
-import { saveBlob } from './download';
 
 export type CsvCell = string | number | null;
 
@@ -15,9 +14,4 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** CSV text of the rows under a header of `columns`; without it (`header: false`) for a file written in parts. */
 export function toCsv(columns: string[], rows: CsvCell[][], { header = true } = {}): string {
 	return Papa.unparse({ fields: columns, data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n', header }) + '\r\n';
-}
-
-/** Starts a download of the CSV in the browser; the BOM lets Excel read Cyrillic as UTF-8. */
-export function downloadCsv(fileName: string, columns: string[], rows: CsvCell[][]): void {
-	saveBlob(new Blob(['\uFEFF', toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }), fileName);
 }

@@ -1,8 +1,10 @@
 // The detentions explorer as a reader uses it: filters change the URL, every chart and the total;
 // the URL restores the view; bad links degrade to defaults with a note; two filter values are counted without the
 // query engine, three with it; a failed engine download can be retried.
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chargeTypes, detentionTotals } from '../csvTotals';
+import { messagesOf } from '../../src/lib/i18n/messages';
 import { countShown, drawnFor, openBrowser, slowLink, type Session } from './browser';
 
 const origin = inject('baseUrl');
@@ -14,6 +16,12 @@ const antiwarPickets = detentionTotals('data/detentions.csv', (r) => charge.get(
 const threeValues = detentionTotals('data/detentions.csv', (r) => ['antiwar_speech', 'protest'].includes(charge.get(r.article!)!) && r.event_type === 'single_picket');
 /** The query engine's own download: its wasm, and the Arrow cube it loads. */
 const ENGINE = /\.wasm$|detention-cube\.arrow/;
+
+/** Every script the page has loaded so far, as one text. */
+async function loadedScripts(page: Page): Promise<string> {
+	const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((url) => new URL(url).pathname.endsWith('.js')));
+	return (await Promise.all(urls.map((url) => fetch(url).then((r) => r.text())))).join('\n');
+}
 
 describe('detentions explorer', () => {
 	let session: Session;
@@ -66,16 +74,20 @@ describe('detentions explorer', () => {
 		await page.close();
 	});
 
-	it('keeps the whole view across the language switch, both ways', async () => {
+	it('keeps the whole view across the language switch, both ways, downloading the other language’s texts only then', async () => {
 		const page = await session.newPage();
 		const view = '?region=RU-MOW&charge=antiwar_speech&per=week';
 		const moscowAntiwar = detentionTotals('data/detentions.csv', (r) => r.region === 'RU-MOW' && charge.get(r.article!) === 'antiwar_speech');
 		await page.goto(`${origin}/detentions/${view}`);
 		await expect.poll(() => countShown(page), { timeout: 30_000 }).toBe(moscowAntiwar.detained);
+		// A sentence of the Russian interface that no data holds: in none of the scripts an English page loads.
+		const russian = messagesOf('ru')['detentions.eventsNotPeople'] as string;
+		expect(await loadedScripts(page)).not.toContain(russian);
 		await page.locator('a.lang-switch').click();
 		await expect.poll(() => page.url()).toBe(`${origin}/ru/detentions/${view}`);
 		await expect.poll(() => countShown(page), { timeout: 30_000 }).toBe(moscowAntiwar.detained);
 		expect(await page.getByRole('radio', { name: 'неделя' }).isChecked()).toBe(true);
+		expect(await loadedScripts(page)).toContain(russian);
 		await page.locator('a.lang-switch').click();
 		await expect.poll(() => page.url()).toBe(`${origin}/detentions/${view}`);
 		await expect.poll(() => countShown(page), { timeout: 30_000 }).toBe(moscowAntiwar.detained);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMBEDDABLE_CHARTS } from '../../src/lib/embed/charts';
 import { embedSnippet } from '../../src/lib/embed/snippet';
-import { MESSAGES } from '../../src/lib/i18n/messages';
+import { messagesOf } from '../../src/lib/i18n/messages';
 
 describe('embedSnippet', () => {
 	it('writes an iframe with a fixed fallback height and the host script', () => {
@@ -22,6 +22,6 @@ describe('embedSnippet', () => {
 describe('embeddable charts', () => {
 	it('have unique ids and a title in both languages', () => {
 		expect(new Set(EMBEDDABLE_CHARTS.map((c) => c.id)).size).toBe(EMBEDDABLE_CHARTS.length);
-		for (const c of EMBEDDABLE_CHARTS) expect([MESSAGES.en[c.title], MESSAGES.ru[c.title]].every(Boolean)).toBe(true);
+		for (const c of EMBEDDABLE_CHARTS) expect([messagesOf('en')[c.title], messagesOf('ru')[c.title]].every(Boolean)).toBe(true);
 	});
 });

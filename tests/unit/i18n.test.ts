@@ -3,16 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/i18n/format';
 import { translateCount } from '../../src/lib/i18n/i18n';
-import { MESSAGES, type MessageKey } from '../../src/lib/i18n/messages';
+import { messagesOf, type MessageKey } from '../../src/lib/i18n/messages';
 
 const plain = (text: string) => text.replace(/\s/g, ' ');
 
 describe('plurals', () => {
 	it('gives every Russian counted message its one, few and many forms', () => {
-		for (const [key, message] of Object.entries(MESSAGES.ru)) {
+		for (const [key, message] of Object.entries(messagesOf('ru'))) {
 			if (typeof message === 'string') continue;
 			expect(Object.keys(message).sort(), key).toEqual(['few', 'many', 'one', 'other']);
-			expect(typeof MESSAGES.en[key as MessageKey], key).toBe('object');
+			expect(typeof messagesOf('en')[key as MessageKey], key).toBe('object');
 		}
 	});
 

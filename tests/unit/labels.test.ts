@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validatePackage } from '../../src/lib/ingest/package';
-import { MESSAGES } from '../../src/lib/i18n/messages';
+import { messagesOf } from '../../src/lib/i18n/messages';
 import { SENTENCE_BINS } from '../../src/lib/prisoners/stats';
 import { dataPackage, enumValues } from '../../src/lib/schema/package';
 
@@ -22,8 +22,8 @@ describe('labels', () => {
 		];
 		expect(keys.length).toBeGreaterThan(30);
 		for (const key of keys) {
-			expect(MESSAGES.en, key).toHaveProperty([key]);
-			expect(MESSAGES.ru, key).toHaveProperty([key]);
+			expect(messagesOf('en'), key).toHaveProperty([key]);
+			expect(messagesOf('ru'), key).toHaveProperty([key]);
 		}
 	});
 

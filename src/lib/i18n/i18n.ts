@@ -2,7 +2,7 @@
 import { getContext, setContext } from 'svelte';
 import { plural, type PluralForms } from './format';
 import type { Locale } from './locales';
-import { MESSAGES, type MessageKey } from './messages';
+import { messagesOf, type MessageKey } from './messages';
 
 export type Params = Record<string, string | number>;
 
@@ -11,12 +11,12 @@ function fill(text: string, params: Params = {}): string {
 }
 
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-	const message = MESSAGES[locale][key];
+	const message = messagesOf(locale)[key];
 	return fill(typeof message === 'string' ? message : message.other, params);
 }
 
 export function translateCount(locale: Locale, key: MessageKey, n: number): string {
-	const message = MESSAGES[locale][key];
+	const message = messagesOf(locale)[key];
 	return typeof message === 'string' ? fill(message, { n }) : plural(locale, n, message as PluralForms);
 }
 

@@ -3,6 +3,7 @@
 import { plural, type Message } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import * as wordings from '../i18n/messages/check';
+import { ru } from '../i18n/messages/check.ru';
 
 type English = typeof wordings.en;
 type CodeOf<Key> = Key extends `issue.${infer Code}` ? Code : never;
@@ -26,7 +27,8 @@ export const PROBLEM_CODES = Object.keys(wordings.en)
 	.filter((key) => key.startsWith('issue.'))
 	.map((key) => key.slice('issue.'.length) as ProblemCode);
 
-const WORDINGS: Record<Locale, Record<string, Message>> = { en: wordings.en, ru: wordings.ru };
+// Both languages' wordings are imported here, not loaded (i18n/messages.ts): the check also runs in a web worker.
+const WORDINGS: Record<Locale, Record<string, Message>> = { en: wordings.en, ru };
 
 export function wordProblem(problem: Problem, locale: Locale): string {
 	const table = WORDINGS[locale];

@@ -2,7 +2,7 @@
 // to show one person: age, initials, words in the person's grammatical gender.
 import type { Prisoner } from '../db/queries';
 import type { I18n, Params } from '../i18n/i18n';
-import { MESSAGES, type MessageKey } from '../i18n/messages';
+import { messagesOf, type MessageKey } from '../i18n/messages';
 
 export type PrisonerEntry = Pick<
 	Prisoner,
@@ -65,5 +65,5 @@ export function nameIn(locale: string, person: Pick<Prisoner, 'nameRu' | 'nameEn
  */
 export function aboutPerson(i18n: I18n, key: MessageKey, gender: string | null, params?: Params): string {
 	const specific = gender === 'female' || gender === 'male' ? `${key}.${gender}` : null;
-	return i18n.t(specific !== null && specific in MESSAGES.en ? (specific as MessageKey) : key, params);
+	return i18n.t(specific !== null && specific in messagesOf(i18n.locale) ? (specific as MessageKey) : key, params);
 }

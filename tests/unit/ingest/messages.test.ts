@@ -4,14 +4,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { translateCount } from '../../../src/lib/i18n/i18n';
-import { MESSAGES } from '../../../src/lib/i18n/messages';
+import { messagesOf, type MessageKey } from '../../../src/lib/i18n/messages';
 import { checkFile } from '../../../src/lib/ingest/checkFile';
 import { formatIssue, type DataIssue } from '../../../src/lib/ingest/issues';
 import { PROBLEM_CODES, wordProblem, type Problem } from '../../../src/lib/ingest/problems';
 import { dataPackage } from '../../../src/lib/schema/package';
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
-const template = (locale: 'en' | 'ru', code: string) => MESSAGES[locale][`issue.${code}` as keyof typeof MESSAGES.en] as string;
+const template = (locale: 'en' | 'ru', code: string) => messagesOf(locale)[`issue.${code}` as MessageKey] as string;
 
 const check = (fixture: string) => checkFile('detentions.csv', readFileSync(fixture), (r) => readFileSync(`data/${r.path}`)).issues;
 const place = (line: string) => line.slice(0, line.indexOf(': '));

@@ -1,5 +1,5 @@
 // Messages of the data API: a view's or profile's files and its Cite control, and the page that documents the API
-// (/data/api/), in English and Russian.
+// (/data/api/). In English; the Russian is in api.ru.ts.
 import type { Message } from '../format';
 
 export const en = {
@@ -39,41 +39,3 @@ export const en = {
 	'api.privateText': 'Fields a team keeps private (marked “private” in its data package) are checked but published nowhere: not in these files, the tables or the pages.',
 	'meta.api': 'The numbers of every detentions view as CSV and JSON with their metadata and citation, and every profile as JSON: addresses and curl examples.'
 } satisfies Record<string, Message>;
-
-export const ru: Record<keyof typeof en, Message> = {
-	'api.files': 'Скачать данные «{name}»',
-	'api.profileFile': 'Скачать эту запись',
-	'api.about': 'Как пользоваться файлами',
-	'api.cite': 'Как сослаться',
-	'api.citeText': 'Библиографическая ссылка',
-	'api.citeBibtex': 'BibTeX',
-	'api.citeCsl': 'CSL-JSON',
-	'api.version': 'Версия данных {version} от {date}.',
-	'api.title': 'API данных',
-	'api.lede': 'Каждое представление обозревателя задержаний и каждую карточку человека можно скачать скриптом: без ключа и регистрации, по одному и тому же адресу каждый день. Файлы собираются вместе с сайтом из тех же данных, поэтому в них ровно те числа, что на графиках.',
-	'api.viewsHeading': 'Данные представления',
-	'api.viewsText': 'У каждого представления три файла: в data.csv и data.json — число задержаний по месяцам и в каждой разбивке (по регионам, видам обвинений, типам акций, статьям, темам, организаторам), в metadata.json — название на двух языках, фильтр, источники и лицензия, версия и дата данных, готовая ссылка для цитирования и адреса страницы, виджета и карточки для соцсетей. Представление называется так же, как его страница: весь обозреватель — «all», одно значение — измерение и код, как в адресе страницы.',
-	'api.pathsHeading': 'Адреса',
-	'api.colPath': 'адрес',
-	'api.colWhat': 'что в нём',
-	'api.pathAll': 'весь обозреватель',
-	'api.pathView': 'одно значение одного измерения, например регион или вид обвинения',
-	'api.pathProfile': 'опубликованная запись об одном человеке',
-	'api.pathPackage': 'столбцы, типы, источники и лицензии всех таблиц',
-	'api.pathTable': 'каждая таблица целиком',
-	'api.columnsHeading': 'Столбцы data.csv',
-	'api.colBreakdown': '«total» (итог), «month» (ключ — первый день месяца) или измерение (ключ — его код; пусто, если значение неизвестно)',
-	'api.colLabels': 'название ключа по-английски и по-русски',
-	'api.colEvents': 'число эпизодов задержаний',
-	'api.colDetained': 'число задержанных в эпизодах, где оно известно; пусто, если неизвестно ни одно (неизвестное никогда не пишется как 0)',
-	'api.colUnknown': 'эпизоды, в которых число задержанных неизвестно',
-	'api.examplesHeading': 'Примеры',
-	'api.exampleView': 'Данные по одному региону по месяцам — каждое утро:',
-	'api.exampleMeta': 'Какие данные в файле и как на них сослаться:',
-	'api.exampleProfile': 'Запись об одном человеке:',
-	'api.exampleMissing': 'На представление, которого нет в данных, сервер отвечает «404 Not Found», а не пустым файлом:',
-	'api.versionHeading': 'Версии и цитирование',
-	'api.versionText': 'Версия данных — хеш всех опубликованных таблиц и пакета данных: она меняется тогда и только тогда, когда меняются данные. Указывайте её вместе с датой; на странице каждого представления и каждой карточке есть раздел «Как сослаться» со ссылкой на языке страницы, BibTeX и CSL-JSON.',
-	'api.privateText': 'Поля, которые команда держит закрытыми (в пакете данных они помечены «private»), проверяются, но нигде не публикуются: ни в этих файлах, ни в таблицах, ни на страницах.',
-	'meta.api': 'Данные каждого представления задержаний в CSV и JSON с метаданными и ссылкой для цитирования, каждая карточка человека в JSON: адреса и примеры с curl.'
-};

@@ -1,4 +1,4 @@
-// Messages of every chart frame: credit, downloads, data tables, in English and Russian.
+// Messages of every chart frame: credit, downloads, data tables. In English; the Russian is in charts.ru.ts.
 import type { Message } from '../format';
 
 export const en = {
@@ -40,43 +40,3 @@ export const en = {
 	'table.source': 'Source',
 	'table.article': 'Article',
 } satisfies Record<string, Message>;
-
-export const ru: Record<keyof typeof en, Message> = {
-	'chart.demo': 'Демо-данные',
-	'chart.demoNote': 'Демо-данные: их придумал генератор, это не реальные события и люди.',
-	'chart.source': 'Источник: {source}.',
-	'chart.sourceLabel': 'Источник:',
-	'chart.noSource': 'не указан',
-	'chart.license': 'Лицензия: {license}.',
-	'chart.asOf': 'Данные на {date}.',
-	'chart.table': 'Таблица данных',
-	'chart.explore': '{title}: график; стрелки влево и вправо читают значения по периодам',
-	'chart.download': 'Скачать',
-	'scale.label': 'Шкала',
-	'scale.linear': 'линейная',
-	'scale.log': 'логарифмическая',
-	'scale.logNote': 'логарифмическая шкала: каждая линия сетки в десять раз больше предыдущей',
-	'range.between': 'с {from} по {to}',
-	'range.from': 'с {from}',
-	'range.to': 'по {to}',
-	'chart.downloadCsv': 'Данные (CSV)',
-	'chart.downloadSvg': 'Картинка (SVG)',
-	'chart.downloadPng': 'Картинка (PNG)',
-	'chart.events': 'Ключевые даты',
-	'chart.gap': 'нет данных (число неизвестно)',
-	'chart.loadingEngine': 'Загружается движок запросов… {percent}',
-	'chart.loadingData': 'Загружаются данные…',
-	'chart.ready': 'Интерактивный режим',
-	'chart.failed': 'Не удалось загрузить этот вид ({reason}). Графики по-прежнему показывают предыдущий.',
-	'chart.retry': 'Повторить',
-	'table.period': 'Период',
-	'table.detained': 'Задержания',
-	'table.events': 'События',
-	'table.date': 'Дата',
-	'table.event': 'Событие',
-	'table.organizer': 'Организатор',
-	'table.region': 'Регион',
-	'table.people': 'Люди',
-	'table.source': 'Источник',
-	'table.article': 'Статья',
-};

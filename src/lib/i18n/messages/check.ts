@@ -1,4 +1,5 @@
-// Messages of the file check, in English and Russian: the page around it, and every problem it reports in a file.
+// Messages of the file check: the page around it, and every problem it reports in a file. In English; the Russian is in
+// check.ru.ts.
 import type { Message } from '../format';
 
 // `issue.CODE` words the problem CODE (src/lib/ingest/problems.ts); its {placeholders} are the values the problem
@@ -51,55 +52,3 @@ export const en = {
 	'issue.birth.yearMissing': 'is empty, but birth_date is {birthDate}; write {year} here too, or leave birth_date empty',
 	'issue.changes.noteMissing': 'a correction needs {field}: say in a sentence what was corrected, since that is all its feed entry tells readers'
 } as const satisfies Record<string, Message>;
-
-export const ru: Record<keyof typeof en, Message> = {
-	'check.title': 'Проверить файл перед публикацией',
-	'check.lede': 'Выберите CSV, названный по таблице (например, detentions.csv): он проверяется на этом устройстве по тем же правилам, что npm run data:check, и никуда не загружается.',
-	'check.choose': 'CSV-файл для проверки',
-	'check.reading': 'Проверяется {file}…',
-	'check.ok': '{file}: ошибок нет.',
-	'check.errors': {
-		one: '{n} ошибка; в каждой строке — где (файл:строка:столбец) и что исправить.',
-		few: '{n} ошибки; в каждой строке — где (файл:строка:столбец) и что исправить.',
-		many: '{n} ошибок; в каждой строке — где (файл:строка:столбец) и что исправить.',
-		other: '{n} ошибки; в каждой строке — где (файл:строка:столбец) и что исправить.'
-	},
-	'check.counts': 'Прочитано строк: {read}, без ошибок: {valid} ({encoding}, разделитель «{delimiter}»).',
-	'check.preview': { one: 'Первая {n} строка без ошибок', few: 'Первые {n} строки без ошибок', many: 'Первые {n} строк без ошибок', other: 'Первые {n} строки без ошибок' },
-	'check.count.cells': { one: '{n} ячейка', few: '{n} ячейки', many: '{n} ячеек', other: '{n} ячейки' },
-	'check.count.columns': { one: '{n} столбец', few: '{n} столбца', many: '{n} столбцов', other: '{n} столбца' },
-	'issue.file.unknownName': 'по имени файла непонятно, какая это таблица; назовите его одним из имён: {names}',
-	'issue.file.missing': 'файла нет, хотя в пакете данных он указан как ресурс «{resource}»',
-	'issue.file.empty': 'файл пуст; нужна строка заголовка со столбцами: {fields}',
-	'issue.quote.unclosed': 'ячейка в кавычках не закрыта: добавьте недостающую закрывающую кавычку (") или уберите открывающую',
-	'issue.quote.stray': 'кавычку (") внутри ячейки нужно удвоить ("") или взять в кавычки всю ячейку',
-	'issue.header.unnamed': 'у столбца {letter} нет названия в заголовке',
-	'issue.header.unknown': 'столбца «{name}» нет в таблице {resource}; ожидаются столбцы: {expected}',
-	'issue.header.repeated': 'столбец «{name}» встречается дважды (первый раз — как столбец {first})',
-	'issue.header.missing': 'в заголовке нет обязательного столбца «{name}»',
-	'issue.row.width': 'в этой строке {cells}, а в заголовке {columns}; проверьте, не пропущен ли разделитель «{delimiter}», нет ли лишнего и нет ли «{delimiter}» внутри ячейки без кавычек',
-	'issue.cell.required': 'значение обязательно, а ячейка пустая',
-	'issue.list.empty': 'значение обязательно, а в списке нет ни одного элемента',
-	'issue.date.notReal': '«{raw}» — такой даты не существует (год-месяц-день)',
-	'issue.date.outOfRange': '«{raw}» — за пределами {first}–{last} годов; проверьте год',
-	'issue.date.dayFirst': 'даты пишутся как год-месяц-день: напишите {iso} вместо «{raw}» (перед сохранением задайте столбцу формат «Текстовый»)',
-	'issue.date.notDate': '«{raw}» — не дата: запишите её в виде ГГГГ-ММ-ДД, например 2022-03-06',
-	'issue.number.belowMinimum': 'нужно число не меньше {minimum}, а указано {raw}',
-	'issue.number.aboveMaximum': 'нужно число не больше {maximum}, а указано {raw}',
-	'issue.number.tooLarge': '{raw} — слишком большое число для количества',
-	'issue.number.fraction': 'нужно целое число, а указано {raw}',
-	'issue.number.notWhole': 'нужно целое число, а указано «{raw}»',
-	'issue.number.notNumber': 'нужно число, например 2.5, а указано «{raw}»',
-	'issue.value.notAllowed': '«{raw}» — недопустимое значение; допустимы: {allowed}',
-	'issue.value.pattern': '«{raw}» не соответствует ожидаемому виду (шаблон {pattern})',
-	'issue.link.scheme': 'ссылка должна начинаться с http:// или https://, а указано «{raw}»',
-	'issue.key.repeated': '{key} «{value}» уже встречается в строке {line}; у каждой строки должно быть своё значение',
-	'issue.reference.unknown': 'значения «{value}» нет в столбце {refField} файла {reference}; укажите одно из перечисленных там или сначала добавьте его туда',
-	'issue.reference.unknownNear': 'значения «{value}» нет в столбце {refField} файла {reference}; ближе всего к нему: {closest}. Укажите одно из перечисленных там или сначала добавьте его туда',
-	'issue.status.servedAtLiberty': 'status «imprisoned» противоречит punishment «{punishment}»: такое наказание отбывают на свободе; напишите non_custodial (или released, exchanged, died) либо исправьте punishment',
-	'issue.status.servedInCustody': 'status «non_custodial» противоречит punishment «{punishment}»; напишите imprisoned (или released…) либо исправьте punishment',
-	'issue.dates.order': '{later} {laterDate} раньше, чем {earlier} {earlierDate}; одна из двух дат неверна',
-	'issue.birth.yearDiffers': 'дата рождения {birthDate} не приходится на birth_year {birthYear}; исправьте одно из двух (год опубликованной даты рождения и есть год рождения)',
-	'issue.birth.yearMissing': 'пусто, хотя birth_date — {birthDate}; впишите сюда {year} или оставьте birth_date пустым',
-	'issue.changes.noteMissing': 'у исправления должно быть заполнено {field}: одной фразой напишите, что исправлено, — больше читатели ленты ничего не узнают'
-};

@@ -1,4 +1,4 @@
-// Messages of the data page: datasets, schema words, methodology, in English and Russian.
+// Messages of the data page: datasets, schema words, methodology. In English; the Russian is in data.ru.ts.
 import type { Message } from '../format';
 
 export const en = {
@@ -34,37 +34,3 @@ export const en = {
 	'data.embeds': 'Charts to embed',
 	'data.embedsLede': 'Each chart can be put into an article with an iframe; the “Embed” link under every chart gives the code for its current filters. Add theme=light or theme=dark to the address to fix the colours.',
 } satisfies Record<string, Message>;
-
-export const ru: Record<keyof typeof en, Message> = {
-	'data.datasets': 'Наборы данных',
-	'data.range': 'с {first} по {last}',
-	'data.updated': 'данные на {date}',
-	'data.download': 'Скачать CSV',
-	'data.downloadExcel': 'CSV для Excel (с BOM)',
-	'data.columns': 'Столбцы ({n})',
-	'data.column': 'Столбец',
-	'data.type': 'Тип',
-	'data.meaning': 'Значение',
-	'data.required': 'обязательный',
-	'data.allowed': 'Допустимые значения:',
-	'data.figures': 'Опубликованные данные и источники',
-	'data.metric': 'Ряд',
-	'data.value': 'Значение',
-	'data.source': 'Источник',
-	'data.note': 'Примечание',
-	'type.string': 'текст',
-	'type.integer': 'целое число',
-	'type.number': 'число',
-	'type.date': 'дата (ГГГГ-ММ-ДД)',
-	'type.list': 'список через «;»',
-	'method.title': 'Методология',
-	'method.detention': 'Задержание — это человек, задержанный полицией в связи с акцией, пикетом, публикацией или другим высказыванием, по данным правозащитного мониторинга, который указан источником набора данных. Каждая строка detentions.csv — событие с числом задержанных; пустое число значит, что оно неизвестно: такое событие не входит в суммы и не считается нулём.',
-	'method.events': 'Задержания считаются по событиям, а не по людям: человек, задержанный дважды, учтён дважды. Числа людей (заключённых, обвиняемых) и числа задержаний нельзя складывать.',
-	'method.charge': 'Тип обвинения объединяет статьи по тому, что они наказывают: антивоенные высказывания («фейки», ст. 207.3 УК, «дискредитация», ст. 280.3 УК и 20.3.3 КоАП), протест (правила проведения акций), госизмена и шпионаж, экстремизм, терроризм, религия и другое. Группа каждой статьи указана в articles.csv.',
-	'method.figures': 'Опубликованные данные — реальные числа из названных источников, каждое со своей датой; где источники расходятся, это сказано в примечании. Перед настоящей публикацией сайта каждую цифру сверяют с источником.',
-	'data.rows': { one: '{n} строка', few: '{n} строки', many: '{n} строк', other: '{n} строки' },
-	'data.demoTables': 'Таблицы с пометкой «Демо-данные» вымышлены: их создал генератор сайта. Команда, которая публикует свои данные, заменяет эти файлы в папке data/ своими записями; как это сделать, сказано в README.',
-	'data.schema': 'описание столбцов, их типов и допустимых значений (Frictionless Data Package)',
-	'data.embeds': 'Графики для встраивания',
-	'data.embedsLede': 'Каждый график можно вставить в статью через iframe; ссылка «Встроить» под графиком даёт код для текущих фильтров. Добавьте к адресу theme=light или theme=dark, чтобы закрепить цвета.',
-};

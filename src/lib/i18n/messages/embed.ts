@@ -1,4 +1,4 @@
-// Messages of embedding charts, in English and Russian.
+// Messages of embedding charts. In English; the Russian is in embed.ru.ts.
 import type { Message } from '../format';
 
 export const en = {
@@ -9,12 +9,3 @@ export const en = {
 	'embed.fullView': 'Full view and data',
 	'embed.site': 'Repression in numbers',
 } satisfies Record<string, Message>;
-
-export const ru: Record<keyof typeof en, Message> = {
-	'embed.button': 'Встроить',
-	'embed.code': 'Код для вставки на вашу страницу',
-	'embed.copy': 'Скопировать код',
-	'embed.copied': 'Скопировано',
-	'embed.fullView': 'Полная версия и данные',
-	'embed.site': 'Репрессии в цифрах',
-};

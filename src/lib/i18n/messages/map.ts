@@ -1,4 +1,5 @@
-// Messages of the tile-grid map: its keyboard help, the key to its colours and the touch hints, in English and Russian.
+// Messages of the tile-grid map: its keyboard help, the key to its colours and the touch hints. In English; the Russian
+// is in map.ru.ts.
 import type { Message } from '../format';
 
 export const en = {
@@ -14,17 +15,3 @@ export const en = {
 	'map.keyNoData': 'Hatched: {label}.',
 	'map.keyOutlined': 'Dashed outline: {label}.',
 } satisfies Record<string, Message>;
-
-export const ru: Record<keyof typeof en, Message> = {
-	'map.explore': '{title}: карта; стрелками можно переходить от региона к региону',
-	'map.exploreFilter': '{title}: карта; стрелками можно переходить от региона к региону, а клавишей Enter — отфильтровать страницу по региону',
-	'map.range': 'от {from} до {to}',
-	'map.tapToFilter': 'Нажмите ещё раз, чтобы отфильтровать по этому региону',
-	'map.tapToUnfilter': 'Нажмите ещё раз, чтобы снять фильтр',
-	'map.exploreOpen': '{title}: карта; стрелками можно переходить от региона к региону, а клавишей Enter — открыть страницу региона на сайте в новой вкладке',
-	'map.tapToOpen': 'Нажмите ещё раз, чтобы открыть страницу региона',
-	'map.east': '↓ восточная часть карты',
-	'map.key': '{label}, от самого бледного цвета к самому насыщенному: {ranges}. Серый: {zero}.',
-	'map.keyNoData': 'Штриховка: {label}.',
-	'map.keyOutlined': 'Пунктирная рамка: {label}.',
-};

@@ -1,5 +1,5 @@
 // Messages of link previews: each page's description (search results, Telegram and other previews) and the words
-// drawn on its preview card, in English and Russian.
+// drawn on its preview card. In English; the Russian is in meta.ru.ts.
 import type { Message } from '../format';
 
 export const en = {
@@ -18,20 +18,3 @@ export const en = {
 	'card.latest': 'Latest: {value}, as of {date} · {points}',
 	'card.charges': 'Charges'
 } satisfies Record<string, Message>;
-
-export const ru: Record<keyof typeof en, Message> = {
-	'meta.home': 'Сколько человек в России в заключении по антивоенным и другим политическим делам, как менялись опубликованные подсчёты (с источниками) и задержания по месяцам.',
-	'meta.detentions': 'Задержания в России: динамика, карта регионов, типы акций, обвинения, статьи и темы; фильтры, данные для скачивания и любой график для встраивания.',
-	'meta.detentionsView': 'Задержания в России, где {dimension} — «{value}»: по месяцам, по регионам, типам акций, статьям и темам, с данными для скачивания.',
-	'meta.prisoners': 'Политзаключённые в России: поиск по имени в любом написании, фильтры по обвинению, статье, региону, статусу и сроку, профиль каждого и как написать письмо.',
-	'meta.profile': '{name}: {status}. {charges}Дело, хронология, место заключения и как написать письмо.',
-	'meta.charges': 'Обвинения: {list}. ',
-	'meta.data': 'Данные сайта для скачивания в CSV и Excel — со схемой, источниками, лицензиями и методологией; все опубликованные цифры с источниками; все графики для встраивания.',
-	'meta.embed': 'График «{title}» для встраивания в статью — с источником и датой данных.',
-	'card.series': '{total} с {first} по {last}, по месяцам',
-	'card.range': '{total} с {first} по {last}',
-	'card.chartSource': 'Источник графика: {source}.',
-	'card.chartAsOf': 'Данные графика на {date}.',
-	'card.latest': 'Последнее: {value} на {date} · {points}',
-	'card.charges': 'Обвинения'
-};

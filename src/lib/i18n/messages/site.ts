@@ -1,4 +1,4 @@
-// Messages of the site shell: name, navigation, footer, in English and Russian.
+// Messages of the site shell: name, navigation, footer. In English; the Russian is in site.ru.ts.
 import type { Message } from '../format';
 
 export const en = {
@@ -18,20 +18,3 @@ export const en = {
 	'footer.demo': 'This build contains demo data marked as such.'
 
 } satisfies Record<string, Message>;
-
-export const ru: Record<keyof typeof en, Message> = {
-	'site.title': 'Политические репрессии в России: задержания и заключённые',
-	'site.short': 'Репрессии в цифрах',
-	'site.skip': 'Перейти к содержанию',
-	'nav.home': 'Обзор',
-	'nav.detentions': 'Задержания',
-	'nav.prisoners': 'Заключённые',
-	'nav.data': 'Данные',
-	'nav.about': 'О проекте',
-	'nav.language': 'Язык',
-	'nav.main': 'Основное',
-	'lang.switch': 'English',
-	'lang.switchCode': 'EN',
-	'footer.about': 'Открытый проект. Данные — CSV-файлы с описанием Frictionless Data Package; без трекеров и сторонних запросов.',
-	'footer.demo': 'В этой сборке есть демо-данные, они помечены.'
-};

@@ -1,4 +1,5 @@
-// Messages of the SQL workbench (/data/sql/): the editor, the answer, its errors and the link, in English and Russian.
+// Messages of the SQL workbench (/data/sql/): the editor, the answer, its errors and the link. In English; the Russian
+// is in workbench.ru.ts.
 import type { Message } from '../format';
 
 export const en = {
@@ -57,61 +58,3 @@ export const en = {
 	'data.workbench': 'Your own question in SQL',
 	'data.workbenchLede': 'The SQL workbench runs any query over every table in your browser, draws the answer and gives it a link.'
 } satisfies Record<string, Message>;
-
-export const ru: Record<keyof typeof en, Message> = {
-	'wb.title': 'Запросы к данным на SQL',
-	'wb.lede': 'Задайте таблицам сайта любой вопрос на SQL (в диалекте DuckDB). Запрос выполняется в вашем браузере и никуда не отправляется, а у каждого ответа есть своя ссылка, которой можно поделиться.',
-	'wb.noscript': 'Для запросов нужен JavaScript: они выполняются в вашем браузере.',
-	'wb.editor': 'SQL-запрос',
-	'wb.keys': 'Ctrl+Enter (⌘+Enter на Mac) выполняет запрос, Ctrl+Пробел подсказывает таблицы и столбцы. Tab не делает отступ, а переводит фокус дальше.',
-	'wb.run': 'Выполнить',
-	'wb.cancel': 'Остановить',
-	'wb.copyLink': 'Скопировать ссылку',
-	'wb.copied': 'Ссылка скопирована.',
-	'wb.running': 'Запрос выполняется…',
-	'wb.engineFailed': 'Не удалось загрузить движок запросов ({reason}). Ваш запрос остался в редакторе.',
-	'wb.done': '{rows} за {ms} мс.',
-	'wb.rows': { one: '{n} строка', few: '{n} строки', many: '{n} строк', other: '{n} строки' },
-	'wb.view': 'Показать',
-	'wb.viewTable': 'Таблица',
-	'wb.viewChart': 'График',
-	'wb.answer': 'Ответ',
-	'wb.rowsShown': 'Строки {first}–{last} из {total}',
-	'wb.pages': 'Страницы ответа',
-	'wb.prev': 'Предыдущая страница',
-	'wb.next': 'Следующая страница',
-	'wb.firstPage': 'Первая страница',
-	'wb.lastPage': 'Последняя страница',
-	'wb.sortBy': 'Сортировать по столбцу {column}',
-	'wb.noRows': 'Запрос не вернул ни одной строки.',
-	'wb.download': 'Скачать CSV',
-	'wb.downloadNote': 'В конце файла два столбца, data_version и query, заполненные в первой строке: версия данных и запрос, по которому файл получен.',
-	'wb.downloadCapped': 'В ответе больше {n} строк, в файл попадут первые {n}.',
-	'wb.dataVersion': 'Версия данных {version}',
-	'wb.noChart': 'Для этого ответа графика нет. Нужны столбец с датами или текстом и столбец с числами, по одной строке на каждую дату или значение (не больше {n}).',
-	'wb.chartTitle': '{value} по столбцу {key}',
-	'wb.chartSummary': 'График ответа: {value} для каждого значения {key}, всего значений: {n}.',
-	'wb.linkDamaged': 'Запрос в этой ссылке повреждён или обрезан: удалось прочитать {read} из {expected}. Прочитанное — в редакторе, запрос не выполнялся.',
-	// «из 21 символа», «из 120 символов»: the genitive that follows «из».
-	'wb.chars': { one: '{n} символа', few: '{n} символов', many: '{n} символов', other: '{n} символа' },
-	'wb.linkUnreadable': 'Запрос из этой ссылки прочитать не удалось: ссылка повреждена. Напишите или вставьте запрос заново.',
-	'wb.linkNote': 'Часть ссылки использовать не удалось ({params}), показано то, что выбирается по умолчанию.',
-	'wb.error.empty': 'Запрос пуст: напишите вопрос на SQL или выберите один из примеров ниже.',
-	'wb.error.notQuestion': 'Здесь можно только задавать вопросы — запросы, которые начинаются с SELECT, WITH, FROM или VALUES. {word} меняет данные или настройки либо обращается к файлам и расширениям, а здесь это запрещено.',
-	'wb.error.multiple': 'Запросы выполняются по одному, а в тексте их несколько. Запустите их по очереди.',
-	'wb.error.syntax': 'Запрос не удаётся разобрать как SQL.',
-	'wb.error.query': 'DuckDB не смог выполнить запрос.',
-	'wb.error.external': 'Запрос пытался обратиться к файлу, к сети или к расширению. Здесь запросы читают только таблицы сайта.',
-	'wb.error.locked': 'Менять настройки здесь нельзя.',
-	'wb.error.memory': 'Запросу понадобилось больше памяти, чем {limit}, доступные ему в браузере, и он был остановлен. Сузьте его: отберите строки условием WHERE, сгруппируйте их или выберите меньше столбцов.',
-	'wb.error.canceled': 'Запрос остановлен.',
-	'wb.error.load': 'Не удалось загрузить таблицу. Проверьте соединение и выполните запрос ещё раз.',
-	'wb.error.at': 'Строка {line}, столбец {column}.',
-	'wb.error.duckdb': 'Сообщение DuckDB:',
-	'wb.examples': 'Примеры вопросов',
-	'wb.tables': 'Таблицы',
-	'wb.tablesLede': 'Таблица загружается в браузер, когда запрос впервые к ней обращается. Списки — это списки DuckDB (VARCHAR[]).',
-	'wb.memoryLimit': '1 ГБ',
-	'data.workbench': 'Свой вопрос на SQL',
-	'data.workbenchLede': 'Здесь можно выполнить любой SQL-запрос ко всем таблицам прямо в браузере, увидеть ответ на графике и поделиться им по ссылке.'
-};

@@ -20,8 +20,8 @@ import type { Locale } from '../i18n/locales';
 import type { MessageKey } from '../i18n/messages';
 import { aboutPerson, ageOn } from '../prisoners/entries';
 import { prisonerPageData, type PrisonerPageData } from '../prisoners/pageData';
-import { creditOf, sourceTitle, type Credit } from '../schema/credit';
-import { isDemo } from '../schema/package';
+import { sourceTitle, type Credit } from '../schema/credit';
+import { creditOf, isDemo } from '../schema/package';
 import { matchPage } from '../site/pages';
 import type { CardSpec } from './spec';
 

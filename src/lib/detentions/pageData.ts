@@ -5,8 +5,8 @@ import { valueLists } from '../datasets/values';
 import { annotationEvents, detentionsCoverage, detentionView, regionList, type AnnotationEvent, type Breakdowns, type PeriodCount, type Region } from '../db/queries';
 import type { Database } from '../db/types';
 import type { DetentionDomain } from '../filters/detentionFilters';
-import { creditOf, type Credit } from '../schema/credit';
-import { isDemo } from '../schema/package';
+import type { Credit } from '../schema/credit';
+import { creditOf, isDemo } from '../schema/package';
 import { filterOf, type SingleView } from './views';
 
 export interface DetentionPageData {

@@ -1,6 +1,6 @@
-// Who made a resource's data and under which licence, as data/datapackage.json says: what every chart, embed,
-// download and the data page credit. Nothing else in the site names a data maker.
-import { dataPackage, resourceByName } from './package';
+// Who made a resource's data and under which licence, as data/datapackage.json says (package.ts, creditOf): what every
+// chart, embed, download and the data page credit. Nothing else in the site names a data maker. This module does not
+// import the data package, so a page that shows a credit does not download the package with it.
 import type { Locale } from '../i18n/locales';
 import { packageText } from './text';
 import type { License, Source } from './types';
@@ -8,12 +8,6 @@ import type { License, Source } from './types';
 export interface Credit {
 	sources: Source[];
 	licenses: License[];
-}
-
-/** The resource's sources and licences; the package's licences where the resource names none. */
-export function creditOf(resourceName: string): Credit {
-	const resource = resourceByName(resourceName);
-	return { sources: resource?.sources ?? [], licenses: resource?.licenses ?? dataPackage.licenses ?? [] };
 }
 
 /** A source's name in the page's language: its Russian title on Russian pages where the package gives one. */

@@ -1,5 +1,6 @@
 // The data package of data/datapackage.json, typed, with look-ups by resource name and file name.
 import raw from '$data/datapackage.json';
+import type { Credit } from './credit';
 import type { DataPackage, Field, Resource, Row } from './types';
 
 export const dataPackage = raw as unknown as DataPackage;
@@ -16,6 +17,12 @@ export function resourceForFile(fileName: string): Resource | undefined {
 
 export function isDemo(name: string): boolean {
 	return resourceByName(name)?.demo === true;
+}
+
+/** The resource's sources and licences; the package's licences where the resource names none. */
+export function creditOf(resourceName: string): Credit {
+	const resource = resourceByName(resourceName);
+	return { sources: resource?.sources ?? [], licenses: resource?.licenses ?? dataPackage.licenses ?? [] };
 }
 
 /** The allowed values of an enum field, as the data package lists them. */
@@ -46,5 +53,5 @@ export function publicRow(resource: Resource, row: Row): Row {
 }
 
 /** The data package as /datapackage.json publishes it: every resource's public fields. */
-export const publishedPackage: DataPackage = { ...dataPackage, resources: dataPackage.resources.map(publicResource) };
+export const publishedPackage = (): DataPackage => ({ ...dataPackage, resources: dataPackage.resources.map(publicResource) });
 

@@ -24,7 +24,7 @@ export interface TableDoc {
 const SQL_TYPES: Record<Field['type'], string> = { string: 'VARCHAR', integer: 'BIGINT', number: 'DOUBLE', date: 'DATE', list: 'VARCHAR[]' };
 
 
-export function tableDocs(locale: Locale, resources: Resource[] = publishedPackage.resources): TableDoc[] {
+export function tableDocs(locale: Locale, resources: Resource[] = publishedPackage().resources): TableDoc[] {
 	return resources.map((r) => ({
 		name: r.name,
 		title: text(r, 'title', locale),

@@ -4,4 +4,4 @@ import { publishedPackage } from '$lib/schema/package';
 
 export const prerender = true;
 
-export const GET = () => json(publishedPackage);
+export const GET = () => json(publishedPackage());

@@ -4,7 +4,7 @@ import { bundledCanonicalFiles, bundledDatabase } from '$lib/db/node';
 import { allFigures, metricList } from '$lib/db/queries';
 import { figuresHomeData } from '$lib/figures/pageData';
 import Papa from 'papaparse';
-import { creditOf } from '$lib/schema/credit';
+import { creditOf } from '$lib/schema/package';
 import { publicResource } from '$lib/schema/package';
 import { localeFromParam } from '$lib/i18n/locales';
 import type { PageServerLoad } from './$types';

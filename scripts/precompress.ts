@@ -86,10 +86,12 @@ async function make(key: string, bytes: Buffer, ext: string): Promise<{ br: stri
 	}
 	const [brBytes, gzBytes] = await Promise.all([brotliAsync(bytes, brotliOptions(ext, bytes.length)), gzipAsync(bytes, { level: constants.Z_BEST_COMPRESSION })]);
 	mkdirSync(CACHE_DIR, { recursive: true });
-	// Written aside and renamed: a copy is in the cache whole or not at all, even if the build is stopped half-way.
-	await Promise.all([writeFile(`${br}.tmp`, brBytes), writeFile(`${gz}.tmp`, gzBytes)]);
-	renameSync(`${br}.tmp`, br);
-	renameSync(`${gz}.tmp`, gz);
+	// Written aside and renamed: a copy is in the cache whole or not at all, even if the build is stopped half-way. The
+	// aside name is the process's own: two builds that share the cache (a site and a test site) may compress one file.
+	const aside = (file: string) => `${file}.${process.pid}.tmp`;
+	await Promise.all([writeFile(aside(br), brBytes), writeFile(aside(gz), gzBytes)]);
+	renameSync(aside(br), br);
+	renameSync(aside(gz), gz);
 	return { br, gz, fromCache: false };
 }
 

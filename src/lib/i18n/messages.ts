@@ -1,6 +1,7 @@
 // The site's texts, one table per language (messages/en.ts, messages/ru.ts), each its own file: a page in the browser
-// downloads only its own language's (about 12 KB compressed, not 24). The browser loads a page's table before the page
-// renders (routes/+layout.ts); on the server, in scripts and in tests both are loaded when this module is.
+// downloads only its own language's: 12 KB compressed in English, 15 KB in Russian, where every page had both in one
+// 28 KB chunk. The browser loads a page's table before the page renders (routes/+layout.ts); on the server, in
+// scripts and in tests both are loaded when this module is.
 import { BROWSER } from 'esm-env';
 import type { Locale } from './locales';
 import { LOCALES } from './locales';

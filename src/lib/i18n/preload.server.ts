@@ -4,17 +4,17 @@
 // prerendered; the dev server has none and does without the link.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locale } from './locales';
+import { LOCALES, type Locale } from './locales';
 
 const MANIFEST = path.join('.svelte-kit', 'output', 'client', '.vite', 'manifest.json');
-const SOURCES: Record<Locale, string> = { en: 'src/lib/i18n/messages/en.ts', ru: 'src/lib/i18n/messages/ru.ts' };
 
 let chunks: Partial<Record<Locale, string>> | undefined;
 
 function readChunks(): Partial<Record<Locale, string>> {
 	if (!existsSync(MANIFEST)) return {};
 	const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, { file: string } | undefined>;
-	return { en: manifest[SOURCES.en]?.file, ru: manifest[SOURCES.ru]?.file };
+	// Each language's table is messages/<locale>.ts (messages.ts), and the manifest names it by that source.
+	return Object.fromEntries(LOCALES.map((locale) => [locale, manifest[`src/lib/i18n/messages/${locale}.ts`]?.file]));
 }
 
 /**

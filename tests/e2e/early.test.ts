@@ -3,12 +3,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { countShown, openBrowser, type Session } from './browser';
-import { chargeTypes, detentionTotals } from '../csvTotals';
+import { chargeTypes, detentionTotals, readCsv } from '../csvTotals';
 
 const origin = inject('baseUrl');
 const charge = chargeTypes();
 const antiwar = detentionTotals('data/detentions.csv', (r) => charge.get(r.article!) === 'antiwar_speech');
 const pickets = detentionTotals('data/detentions.csv', (r) => r.event_type === 'single_picket');
+const someone = readCsv('data/prisoners.csv')[0]!;
 
 /** Holds every script of the app until the returned function is called. */
 async function holdScripts(page: Page): Promise<() => void> {
@@ -59,6 +60,18 @@ describe('before the page has hydrated', () => {
 		await expect.poll(() => page.url(), { timeout: 20_000 }).toBe(`${origin}/prisoners/?q=Demonov`);
 		await expect.poll(async () => (await countShown(page)) ?? Infinity).toBeLessThan(everyone);
 		expect(await page.getByLabel('Search').inputValue()).toBe('Demonov');
+		await page.close();
+	});
+
+	it('a button that needs the script is shown disabled until it has run, then works', async () => {
+		const page = await session.newPage();
+		const release = await holdScripts(page);
+		await page.goto(`${origin}/prisoners/${someone.id}/`, { waitUntil: 'commit' });
+		const poster = page.getByRole('button', { name: 'Print a poster, A4' });
+		await poster.waitFor();
+		expect(await poster.isDisabled()).toBe(true);
+		release();
+		await expect.poll(() => poster.isEnabled(), { timeout: 20_000 }).toBe(true);
 		await page.close();
 	});
 

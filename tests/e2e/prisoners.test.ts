@@ -78,7 +78,7 @@ describe('prisoners', () => {
 		await expect.poll(() => status.textContent()).toBe('Copied');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(person.letter_address);
 		// The word goes away after two seconds, ready to be said again on the next copy.
-		await expect.poll(() => status.textContent(), { timeout: 5_000 }).toBe('');
+		await expect.poll(() => status.textContent()).toBe('');
 		await page.close();
 	});
 

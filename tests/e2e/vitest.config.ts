@@ -10,6 +10,9 @@ export default defineConfig({
 		globalSetup: ['tests/e2e/global-setup.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
+		// A page's answer is awaited as a reader would wait, not Vitest's default second: two Chromiums share two cores
+		// with the server, and a chunk fetched on a click can take longer than that while the other file renders.
+		expect: { poll: { timeout: 5_000 } },
 		// Two files at a time, each with its own Chromium: much of a page test is waiting (for the network to fall quiet,
 		// for a download), which the other file fills.
 		fileParallelism: true,

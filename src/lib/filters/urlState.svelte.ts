@@ -1,27 +1,21 @@
 // The one way a page keeps its view in the URL. The prerendered HTML cannot know the query, so the address is read
 // once the page has hydrated; a change of view is recorded as a shallow history entry (pushState, nothing to load),
 // whose query lives in page.state, so back and forward work and a copied link restores the view.
-import { onMount } from 'svelte';
 import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
+import { hydrated } from '../ui/hydrated.svelte';
 
 export class UrlState {
-	#hydrated = $state(false);
-
 	/** Must be made while a component initialises (it waits for the component to mount). */
-	constructor() {
-		onMount(() => {
-			this.#hydrated = true;
-		});
-	}
+	#script = hydrated();
 
 	get hydrated(): boolean {
-		return this.#hydrated;
+		return this.#script.current;
 	}
 
 	/** The query of the view shown: a shallow entry's, or the address's once hydrated; '' in prerendered HTML. */
 	get search(): string {
-		return page.state.search ?? (this.#hydrated ? page.url.search : '');
+		return page.state.search ?? (this.#script.current ? page.url.search : '');
 	}
 
 	/** This page's path with a query ('' or '?…'), for links. */

@@ -1,7 +1,7 @@
 // The prisoners dataset's view model: the one owner of the page's domain, its view as the URL states it, the links to
 // other views, moving between them, the compact list of everyone (fetched once the page is interactive), who
 // matches, the page of people shown and the charts. The prisoners page and its embeds render it.
-import { onMount } from 'svelte';
+import { hydrated } from '../ui/hydrated.svelte';
 import type { ChargeOf, PrisonerKey } from '../datasets/prisoners';
 import { UrlState } from '../filters/urlState.svelte';
 import { problemsText } from '../filters/urlView';
@@ -42,11 +42,10 @@ export class PrisonersView {
 		this.#data = data;
 		this.#options = options;
 		if (options.search) this.#search = options.search;
-		let mounted = $state(false);
+		const script = hydrated();
 		let fetching = false;
-		onMount(() => (mounted = true));
 		$effect(() => {
-			if (!mounted || fetching || (options.lazy && this.isDefault)) return;
+			if (!script.current || fetching || (options.lazy && this.isDefault)) return;
 			fetching = true;
 			fetchPrisonerIndex()
 				.then((list) => (this.#everyone = list))

@@ -75,6 +75,20 @@ describe('before the page has hydrated', () => {
 		await page.close();
 	});
 
+	it('a chart’s table opened early stays open, its rows shown, once the script runs', async () => {
+		const page = await session.newPage();
+		const release = await holdScripts(page);
+		await page.goto(`${origin}/detentions/`, { waitUntil: 'commit' });
+		const chart = page.locator('#detentions-by-event');
+		await chart.locator('details.data-table summary').click();
+		release();
+		// The downloads are offered once the script has run.
+		await chart.locator('details.chart-downloads').waitFor({ timeout: 20_000 });
+		expect(await chart.locator('details.data-table').getAttribute('open')).toBe('');
+		expect(await chart.locator('details.data-table tbody tr').count()).toBeGreaterThan(0);
+		await page.close();
+	});
+
 	it('without any script, a filter box, a bar and a tile lead to their values’ pages, counted at build time', async () => {
 		const noScript = await openBrowser(origin, { javaScriptEnabled: false });
 		const page = await noScript.newPage();

@@ -16,3 +16,30 @@ export function hydrated(): { readonly current: boolean } {
 		}
 	};
 }
+
+/**
+ * A <details> element's open state that holds across hydration: one a reader opened before the script ran (its toggle
+ * came before anyone listened) stays open, and what it shows only when open is drawn. A binding would close it.
+ * Use as `<details bind:this={d.element} ontoggle={d.ontoggle}>`; called while a component initialises.
+ */
+export function disclosure(): { element: HTMLDetailsElement | undefined; readonly open: boolean; ontoggle: (event: Event) => void } {
+	let element = $state<HTMLDetailsElement | undefined>(undefined);
+	let open = $state(false);
+	onMount(() => {
+		if (element?.open) open = true;
+	});
+	return {
+		get element() {
+			return element;
+		},
+		set element(value) {
+			element = value;
+		},
+		get open() {
+			return open;
+		},
+		ontoggle: (event) => {
+			open = (event.currentTarget as HTMLDetailsElement).open;
+		}
+	};
+}

@@ -89,6 +89,18 @@ describe('before the page has hydrated', () => {
 		await page.close();
 	});
 
+	it('on a phone, the filters opened early stay open once the script runs', async () => {
+		const phone = await openBrowser(origin, { phone: true });
+		const page = await phone.newPage();
+		const release = await holdScripts(page);
+		await page.goto(`${origin}/ru/detentions/`, { waitUntil: 'commit' });
+		await page.locator('.filter-drawer > summary').tap();
+		release();
+		await page.locator('.filter-drawer[data-ready]').waitFor({ timeout: 20_000 });
+		expect(await page.locator('.filter-drawer').getAttribute('open')).toBe('');
+		await phone.close();
+	});
+
 	it('without any script, a filter box, a bar and a tile lead to their values’ pages, counted at build time', async () => {
 		const noScript = await openBrowser(origin, { javaScriptEnabled: false });
 		const page = await noScript.newPage();

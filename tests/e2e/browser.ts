@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Download, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Download, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -151,4 +151,15 @@ export async function afterBusy(page: Page, selector: string, action: () => Prom
 	}, selector);
 	await action();
 	await settled.evaluate((watch) => watch.done);
+}
+
+/**
+ * Opens a chart's data table as a reader does and waits for its rows. Once the page has hydrated they are drawn when
+ * the element says it has opened, by a toggle event a task after the click.
+ */
+export async function openTable(chart: Locator): Promise<Locator> {
+	await chart.locator('details.data-table summary').click();
+	const rows = chart.locator('details.data-table tbody tr');
+	await rows.first().waitFor();
+	return rows;
 }

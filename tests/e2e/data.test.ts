@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readCsv } from '../csvTotals';
 import { encode1251 } from '../unit/encode1251';
-import { openBrowser, type Session } from './browser';
+import { openBrowser, openTable, type Session } from './browser';
 
 const origin = inject('baseUrl');
 
@@ -103,8 +103,7 @@ describe('the data API', () => {
 		const csvHref = await page.getByRole('link', { name: 'CSV', exact: true }).evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname);
 		expect(csvHref).toBe(alternates[0]);
 		// The time series' own table, as a reader opens it: each month and its number.
-		await page.locator('#detentions-over-time details.data-table summary').click();
-		const shown = await page.locator('#detentions-over-time details.data-table tbody tr').evaluateAll((rows) =>
+		const shown = await (await openTable(page.locator('#detentions-over-time'))).evaluateAll((rows) =>
 			rows.map((r) => [r.querySelector('time')?.getAttribute('datetime') ?? '', (r.querySelector('td')?.textContent ?? '').replace(/\D/g, '')])
 		);
 		await page.close();

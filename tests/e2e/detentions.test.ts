@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chargeTypes, detentionTotals } from '../csvTotals';
 import { messagesOf } from '../../src/lib/i18n/messages';
-import { countShown, drawnFor, openBrowser, slowLink, type Session } from './browser';
+import { countShown, drawnFor, openBrowser, openTable, slowLink, type Session } from './browser';
 
 const origin = inject('baseUrl');
 const charge = chargeTypes();
@@ -49,8 +49,8 @@ describe('detentions explorer', () => {
 		expect(await page.locator('.total').textContent()).toContain(`${antiwar.detained.toLocaleString('en-GB')} detentions`);
 
 		// The time series table sums to the same total.
-		await page.locator('#detentions-over-time details.data-table summary').click();
-		await page.locator('#detentions-by-charge details.data-table summary').click();
+		await openTable(page.locator('#detentions-over-time'));
+		await openTable(page.locator('#detentions-by-charge'));
 		const series = await page.locator('#detentions-over-time tbody td').allTextContents();
 		expect(series.reduce((sum, cell) => sum + (cell === '—' ? 0 : Number(cell.replace(/,/g, ''))), 0)).toBe(antiwar.detained);
 		// The charge-type chart now has a single bar.

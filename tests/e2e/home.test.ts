@@ -2,7 +2,7 @@
 // and never calling anyone but our own origin.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { detentionTotals, readCsv } from '../csvTotals';
-import { openBrowser, type Session } from './browser';
+import { openBrowser, openTable, type Session } from './browser';
 
 const origin = inject('baseUrl');
 const totals = detentionTotals();
@@ -64,7 +64,7 @@ describe('home page', () => {
 		const memorial = figureRows.filter((r) => r.metric === 'memorial_political_prisoners');
 		const chart = page.locator('#series-memorial_political_prisoners');
 		expect(await chart.locator('svg circle.figure-dot').count()).toBe(memorial.length);
-		await chart.locator('details.data-table summary').click();
+		await openTable(chart);
 		const links = await chart.locator('table a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('rel')]));
 		expect(links).toEqual(memorial.filter((r) => r.source_url).sort((a, b) => a.date!.localeCompare(b.date!)).map((r) => [r.source_url, 'noopener noreferrer']));
 		await page.close();

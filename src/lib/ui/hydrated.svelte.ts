@@ -20,9 +20,10 @@ export function hydrated(): { readonly current: boolean } {
 /**
  * A <details> element's open state that holds across hydration: one a reader opened before the script ran (its toggle
  * came before anyone listened) stays open, and what it shows only when open is drawn. A binding would close it.
- * Use as `<details bind:this={d.element} ontoggle={d.ontoggle}>`; called while a component initialises.
+ * Setting `open` opens or closes the element itself. Use as `<details bind:this={d.element} ontoggle={d.ontoggle}>`;
+ * called while a component initialises.
  */
-export function disclosure(): { element: HTMLDetailsElement | undefined; readonly open: boolean; ontoggle: (event: Event) => void } {
+export function disclosure(): { element: HTMLDetailsElement | undefined; open: boolean; ontoggle: (event: Event) => void } {
 	let element = $state<HTMLDetailsElement | undefined>(undefined);
 	let open = $state(false);
 	onMount(() => {
@@ -37,6 +38,10 @@ export function disclosure(): { element: HTMLDetailsElement | undefined; readonl
 		},
 		get open() {
 			return open;
+		},
+		set open(value) {
+			open = value;
+			if (element) element.open = value;
 		},
 		ontoggle: (event) => {
 			open = (event.currentTarget as HTMLDetailsElement).open;

@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Download, type Locator, type Page } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * Chromium's headless shell, Debian's package chromium-headless-shell: the same engine as the browser a reader runs
+ * (Blink and V8 of the same version), without the windowing layers a headless page never shows. The end-to-end suite
+ * takes about 30 % less processor time in it than in the full `chromium`. The binary itself: /usr/bin's
+ * chromium-headless-shell is a script that starts it.
+ */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium-headless-shell';
 
 /** Flags that stop Chromium from calling Google at start (sync, component updates, field trials). */
 const QUIET_FLAGS = [

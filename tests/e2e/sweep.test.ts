@@ -1,8 +1,10 @@
 // One page of every kind the site publishes (the manifest's), in both languages: no request outside the origin, no
-// cookie, no storage, no console error, no Content-Security-Policy violation, a CSP on every page, and no words of the
-// other language unmarked.
+// cookie, no storage, no console error, no Content-Security-Policy violation, a CSP on every page, no words of the
+// other language unmarked, and no WCAG 2.1 A or AA violation (axe-core) in either colour scheme. Pages of one kind
+// share one template, so one of each is visited, once for all of these.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chargeTypes, detentionTotals } from '../csvTotals';
+import { violationsOf } from './axe';
 import { countShown, cspViolations, openBrowser, type Session } from './browser';
 import { foreignWords } from './language';
 import { pagesToVisit } from './pages';
@@ -22,7 +24,7 @@ afterAll(async () => {
 });
 
 describe.concurrent('every kind of page', () => {
-	it.for(ALL)('%s keeps to itself', async (path, { expect }) => {
+	it.for(ALL)('%s keeps to itself and has no WCAG 2.1 AA violation, light or dark', async (path, { expect }) => {
 		const page = await session.newPage();
 		const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
 		expect(response?.status()).toBe(200);
@@ -31,6 +33,8 @@ describe.concurrent('every kind of page', () => {
 		expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
 		// Russian pages are Russian and English ones English: words in the other language are marked as such.
 		expect(await foreignWords(page, /^\/ru(\/|$)/.test(path) ? 'ru' : 'en')).toEqual([]);
+		// Last: the audit switches the page to the dark scheme and back.
+		expect(await violationsOf(page)).toEqual([]);
 		await page.close();
 	});
 });

@@ -1,17 +1,17 @@
 // Accessibility beyond the page kinds (whose audit is part of sweep.test.ts, on the same visit): the map's embed and
 // the missing page, in either language and colour scheme; the workbench with an answer, its chart and an error; the
 // filters from the keyboard alone.
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { violationsOf } from './axe';
-import { afterBusy, CHROMIUM } from './browser';
+import { afterBusy, launchBrowser } from './browser';
 
 const origin = inject('baseUrl');
 // The map's embed draws its tiles as links to the site in a new tab: a template of its own in all but name.
 const PAGES = ['/embed/detentions-by-region-map/', '/ru/embed/detentions-by-region-map/', '/no-such-page/'];
 let browser: Browser;
 beforeAll(async () => {
-	browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+	browser = await launchBrowser();
 });
 afterAll(async () => {
 	await browser.close();

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Download, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Download, type Locator, type Page } from 'playwright-core';
 
 /**
  * Chromium's headless shell, Debian's package chromium-headless-shell: the same engine as the browser a reader runs
@@ -26,6 +26,11 @@ const QUIET_FLAGS = [
 	'--disable-extensions',
 	'--metrics-recording-only'
 ];
+
+/** Chromium with the same flags, for a test that makes a fresh context per page. */
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({ executablePath: CHROMIUM, args: QUIET_FLAGS });
+}
 
 export interface Session {
 	context: BrowserContext;

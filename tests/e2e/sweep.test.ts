@@ -33,7 +33,7 @@ describe.concurrent('every kind of page', () => {
 		expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
 		// Russian pages are Russian and English ones English: words in the other language are marked as such.
 		expect(await foreignWords(page, /^\/ru(\/|$)/.test(path) ? 'ru' : 'en')).toEqual([]);
-		// Last: the audit switches the page to the dark scheme and back.
+		// Last: the audit turns the page light, then dark.
 		expect(await violationsOf(page)).toEqual([]);
 		await page.close();
 	});

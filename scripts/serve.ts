@@ -1,5 +1,8 @@
-// A static file server for build/ that behaves like a real host: precompressed files, right MIME types, no CDN, and
-// 404.html with status 404 for any path that has no file (GitHub Pages, Netlify, nginx `error_page 404 /404.html`).
+// A static file server for build/ that behaves like a real host: precompressed files, right MIME types, no CDN,
+// 404.html with status 404 for any path that has no file (GitHub Pages, Netlify, nginx `error_page 404 /404.html`),
+// and caching as SvelteKit asks of a host: files under _app/immutable/ are named by their content and kept for a year;
+// any other file is asked for again each time and answered "304 Not Modified" while it is unchanged (its ETag). A
+// reader's second page thus reuses the code, and the query engine, the browser already has.
 // `npm run serve` serves build/ on 127.0.0.1:4173 (`PREFIX=/some/path npm run serve`: under a path, as a mirror does);
 // tests and the benchmark import serveStatic().
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -47,7 +50,11 @@ export interface ServeOptions {
 	prefix?: string;
 }
 
-/** Sends a file with its precompressed variant when the client takes one, as hosts configured for it do. */
+/** Where SvelteKit writes the files named by a hash of their content (its default appDir, `_app`). */
+const IMMUTABLE = /\/_app\/immutable\//;
+
+/** Sends a file with its precompressed variant when the client takes one, as hosts configured for it do, or 304 when
+ *  the client has this very file already. */
 function sendFile(req: IncomingMessage, res: ServerResponse, found: string, status: number): void {
 	const accept = String(req.headers['accept-encoding'] ?? '');
 	const type = TYPES[path.extname(found)] ?? 'application/octet-stream';
@@ -60,7 +67,19 @@ function sendFile(req: IncomingMessage, res: ServerResponse, found: string, stat
 	res.setHeader('content-type', type);
 	res.setHeader('vary', 'accept-encoding');
 	if (variant) res.setHeader('content-encoding', variant[0]!);
-	res.setHeader('content-length', statSync(file).size);
+	const stat = statSync(file);
+	if (status === 200) {
+		const etag = `"${stat.size.toString(36)}-${Math.trunc(stat.mtimeMs).toString(36)}"`;
+		res.setHeader('cache-control', IMMUTABLE.test(found) ? 'public, max-age=31536000, immutable' : 'no-cache');
+		res.setHeader('etag', etag);
+		res.setHeader('last-modified', stat.mtime.toUTCString());
+		if (req.headers['if-none-match'] === etag) {
+			res.statusCode = 304;
+			res.end();
+			return;
+		}
+	}
+	res.setHeader('content-length', stat.size);
 	if (req.method === 'HEAD') {
 		res.end();
 		return;

@@ -48,6 +48,18 @@ describe('data page', () => {
 		expect(Papa.parse(await response.text(), { header: true, skipEmptyLines: true }).data).toHaveLength(readCsv('data/detentions.csv').length);
 	});
 
+	it('lets a browser keep the code for a year, and a page until it changes', async () => {
+		const home = await fetch(`${origin}/`);
+		const html = await home.text();
+		expect(home.headers.get('cache-control')).toBe('no-cache');
+		const etag = home.headers.get('etag');
+		expect(etag).toBeTruthy();
+		expect((await fetch(`${origin}/`, { headers: { 'if-none-match': etag! } })).status).toBe(304);
+		const script = /["'](?:\.\/)?(_app\/immutable\/[^"']+\.js)["']/.exec(html)?.[1];
+		expect(script, 'a script of the home page').toBeTruthy();
+		expect((await fetch(`${origin}/${script}`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+	});
+
 	it('checks a broken file in the browser with the same errors as data:check', async () => {
 		const page = await session.newPage();
 		// The check is the page's script: the file is chosen once it has run.

@@ -46,11 +46,16 @@ export default { ...app, kit: { ...app.kit, ${routes} ${prerender} adapter: adap
 	return dir;
 }
 
-/** Builds a variant quietly; `light` (the test sites) draws no card and compresses nothing (BUILD_LIGHT=1). */
-export function buildVariant(variant: Variant, { light = false } = {}): Promise<void> {
+/**
+ * Builds a variant quietly; `light` (the test sites) draws no card and compresses nothing (BUILD_LIGHT=1); `niceness`
+ * above 0 runs it at that much lower a priority (`nice`), to use only the processor time another build leaves.
+ */
+export function buildVariant(variant: Variant, { light = false, niceness = 0 } = {}): Promise<void> {
 	const dir = prepareVariant(variant);
 	const env = { ...process.env, BUILD_PROGRESS: 'quiet', ...(light ? { BUILD_LIGHT: '1' } : {}) };
-	const build = spawn('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: dir, env, stdio: ['ignore', 'inherit', 'inherit'] });
+	const command = ['npx', 'vite', 'build', '--logLevel', 'warn'];
+	if (niceness > 0) command.unshift('nice', '-n', String(niceness));
+	const build = spawn(command[0]!, command.slice(1), { cwd: dir, env, stdio: ['ignore', 'inherit', 'inherit'] });
 	return new Promise((resolve, reject) => {
 		build.on('error', reject);
 		build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the ${variant.name} variant of the site did not build`))));

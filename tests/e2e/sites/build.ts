@@ -4,6 +4,7 @@
 // (scripts/build-variant.ts) with its own data directory and datapackage.json. They build at the same time: much of a
 // build is one process's compiling and prerendering, so two or three together keep both cores of a small machine busy.
 import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { buildVariant } from '../../../scripts/build-variant';
 import { makeEdgeData, EDGE_DATA } from './edge';
 import { makeHostileData, HOSTILE_DATA } from './hostile';
@@ -14,23 +15,32 @@ export const TEST_SITES = {
 	imported: { data: IMPORTED_DATA, make: makeImportedData },
 	edge: { data: EDGE_DATA, make: makeEdgeData }
 };
+type TestSiteName = keyof typeof TEST_SITES;
 
-export const siteRoot = (name: keyof typeof TEST_SITES) => `tmp/build-${name}`;
+export const siteRoot = (name: TestSiteName) => `tmp/build-${name}`;
 
-const wanted = process.argv.slice(2);
-const started = Date.now();
-const builds = Object.entries(TEST_SITES)
-	.filter(([name]) => wanted.length === 0 || wanted.includes(name))
-	.map(([name, site]) => {
+/**
+ * Makes the data of the test sites named (all by default) and checks it as data:check does, then builds them, all at
+ * once, `niceness` lower in priority than this process. The data is made before this returns: the importers it runs
+ * read the project's TypeScript paths, which a build of the site started afterwards may rewrite.
+ */
+export function buildTestSites(names: string[] = [], { niceness = 0 } = {}): Promise<void> {
+	const started = Date.now();
+	const sites = Object.entries(TEST_SITES).filter(([name]) => names.length === 0 || names.includes(name)) as [TestSiteName, (typeof TEST_SITES)[TestSiteName]][];
+	for (const [name, site] of sites) {
 		site.make();
 		const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', '--data', site.data], { encoding: 'utf8' });
 		if (check.status !== 0) throw new Error(`the ${name} test data does not pass data:check:\n${check.stdout}${check.stderr}`);
-		return { name, site };
-	})
-	.map(async ({ name, site }) => {
-		await buildVariant({ name, out: siteRoot(name as keyof typeof TEST_SITES), data: site.data }, { light: true });
-		console.log(`test site ${name}: ${siteRoot(name as keyof typeof TEST_SITES)}/ at ${((Date.now() - started) / 1000).toFixed(0)} s`);
+	}
+	const builds = sites.map(async ([name, site]) => {
+		await buildVariant({ name, out: siteRoot(name), data: site.data }, { light: true, niceness });
+		console.log(`test site ${name}: ${siteRoot(name)}/ at ${((Date.now() - started) / 1000).toFixed(0)} s`);
 	});
-// Every build ends before the first failure is reported: none is left running behind a failed command.
-const failed = (await Promise.allSettled(builds)).find((result) => result.status === 'rejected');
-if (failed) throw failed.reason;
+	// Every build ends before the first failure is reported: none is left running behind a failed command.
+	return Promise.allSettled(builds).then((results) => {
+		const failed = results.find((result) => result.status === 'rejected');
+		if (failed) throw failed.reason;
+	});
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await buildTestSites(process.argv.slice(2));

@@ -42,6 +42,23 @@ describe('embeds', () => {
 		await page.close();
 	});
 
+	it('fits the iframe when its script arrives after the chart has loaded, as from a cache', async () => {
+		const page = await session.newPage();
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/embed\.js$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(hostUrl, { waitUntil: 'domcontentloaded' });
+		const frame = page.frameLocator('iframe[data-pd-embed]');
+		await expect.poll(() => frame.locator('html').evaluate(() => document.readyState), { timeout: 20_000 }).toBe('complete');
+		const contentHeight = await frame.locator('.embed').evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+		release();
+		await expect.poll(() => page.locator('iframe[data-pd-embed]').evaluate((f) => f.getBoundingClientRect().height)).toBe(contentHeight);
+		await page.close();
+	});
+
 	it('ships no framework code by default, and keeps no cookie or storage', async () => {
 		const page = await session.newPage();
 		const scripts: string[] = [];

@@ -1,5 +1,6 @@
-// The message an embed sends its host page with its height, declared once: the frame script that runs in every
-// embed and the host script a journalist's page loads (src/lib/embed/scripts) are served with it written in.
+// The message an embed sends its host page with its height, and the host page sends an embed, without a height, to
+// ask for it; declared once: the frame script that runs in every embed and the host script a journalist's page loads
+// (src/lib/embed/scripts) are served with it written in.
 import frameScript from './scripts/frame.js?raw';
 import hostScript from './scripts/host.js?raw';
 

@@ -34,6 +34,11 @@
 		if (typeof ResizeObserver === 'function') new ResizeObserver(send).observe(root);
 		else window.addEventListener('resize', send);
 	}
+	// The host page's script may arrive after the height was first sent (a frame from the browser's cache, a script
+	// that loads late): it then asks, with the same message and no height, and is answered.
+	window.addEventListener('message', function (event) {
+		if (event.source === window.parent && event.data && event.data.type === '%HEIGHT_MESSAGE%' && !('height' in event.data)) send();
+	});
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch);
 	else watch();
 })();

@@ -21,4 +21,12 @@
 			return;
 		}
 	});
+	// A frame that loaded before this script did has sent its height already, to no one: each is asked again. A frame
+	// not on our origin (yet) is not asked: the browser drops a message whose target origin is not the frame's.
+	if (!ours) return;
+	var all = document.getElementsByTagName('iframe');
+	for (var j = 0; j < all.length; j++) {
+		var each = all[j];
+		if (each && each.contentWindow) each.contentWindow.postMessage({ type: '%HEIGHT_MESSAGE%' }, ours);
+	}
 })();

@@ -39,9 +39,10 @@ const BUDGETS: Record<string, { max?: number; min?: number }> = {
 };
 const args = new Set(process.argv.slice(2));
 
-/** Serves `root`, opens Chromium on it, runs `task`, and closes both. */
+/** Serves `root` with no caching headers (every load a reader's first visit), opens Chromium on it, runs `task`, and
+ *  closes both. */
 async function withPage<T>(root: string, task: (page: Page, url: string) => Promise<T>): Promise<T> {
-	const { server, url } = await serveStatic({ root });
+	const { server, url } = await serveStatic({ root, cacheable: false });
 	const session = await openBrowser(url);
 	try {
 		return await task(await session.newPage(), url);

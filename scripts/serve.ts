@@ -48,6 +48,9 @@ export interface ServeOptions {
 	/** A path to serve the site under, as a mirror does ('/mirror/x'); any address outside it gets a bare 404, as from
 	 *  another site on the same host. */
 	prefix?: string;
+	/** false: no caching headers and no 304, as from a host that sends none, so that every load is a first visit (the
+	 *  benchmark: the engine is fetched by a worker, which a page's "cache off" in DevTools does not reach). */
+	cacheable?: boolean;
 }
 
 /** Where SvelteKit writes the files named by a hash of their content (its default appDir, `_app`). */
@@ -55,7 +58,7 @@ const IMMUTABLE = /\/_app\/immutable\//;
 
 /** Sends a file with its precompressed variant when the client takes one, as hosts configured for it do, or 304 when
  *  the client has this very file already. */
-function sendFile(req: IncomingMessage, res: ServerResponse, found: string, status: number): void {
+function sendFile(req: IncomingMessage, res: ServerResponse, found: string, status: number, cacheable: boolean): void {
 	const accept = String(req.headers['accept-encoding'] ?? '');
 	const type = TYPES[path.extname(found)] ?? 'application/octet-stream';
 	const variant = [
@@ -68,7 +71,7 @@ function sendFile(req: IncomingMessage, res: ServerResponse, found: string, stat
 	res.setHeader('vary', 'accept-encoding');
 	if (variant) res.setHeader('content-encoding', variant[0]!);
 	const stat = statSync(file);
-	if (status === 200) {
+	if (status === 200 && cacheable) {
 		const etag = `"${stat.size.toString(36)}-${Math.trunc(stat.mtimeMs).toString(36)}"`;
 		res.setHeader('cache-control', IMMUTABLE.test(found) ? 'public, max-age=31536000, immutable' : 'no-cache');
 		res.setHeader('etag', etag);
@@ -88,7 +91,7 @@ function sendFile(req: IncomingMessage, res: ServerResponse, found: string, stat
 }
 
 /** Starts serving; `url` is where the site's root is: the server's origin, and the prefix if there is one. */
-export function serveStatic({ root, port = 0, host = '127.0.0.1', headers = {}, prefix = '' }: ServeOptions): Promise<{ server: Server; url: string }> {
+export function serveStatic({ root, port = 0, host = '127.0.0.1', headers = {}, prefix = '', cacheable = true }: ServeOptions): Promise<{ server: Server; url: string }> {
 	const absRoot = path.resolve(root);
 	const notFoundPage = path.join(absRoot, '404.html');
 	const base = prefix.replace(/\/+$/, '');
@@ -111,9 +114,9 @@ export function serveStatic({ root, port = 0, host = '127.0.0.1', headers = {}, 
 			return;
 		}
 		if (found) {
-			sendFile(req, res, found.file, 200);
+			sendFile(req, res, found.file, 200, cacheable);
 		} else if (existsSync(notFoundPage)) {
-			sendFile(req, res, notFoundPage, 404);
+			sendFile(req, res, notFoundPage, 404, cacheable);
 		} else {
 			// A folder without 404.html (a build from before the 404 page) is answered as a host with no error page would.
 			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');

@@ -46,6 +46,12 @@ export default { ...app, kit: { ...app.kit, ${routes} ${prerender} adapter: adap
 	return dir;
 }
 
+/** Waits for every build to end, then fails with the first failure: none is left running behind a failed command. */
+export async function allBuilt(builds: Promise<void>[]): Promise<void> {
+	const failed = (await Promise.allSettled(builds)).find((result) => result.status === 'rejected');
+	if (failed) throw failed.reason;
+}
+
 /**
  * Builds a variant quietly; `light` (the test sites) draws no card and compresses nothing (BUILD_LIGHT=1); `niceness`
  * above 0 runs it at that much lower a priority (`nice`), to use only the processor time another build leaves.

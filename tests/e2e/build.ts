@@ -3,6 +3,7 @@
 // (tests/e2e/sites/build.ts). The site's build keeps about 1.7 of a 2-core machine's cores busy; the test sites, built
 // at a lower priority, take the rest: 159 s for the four on 2 cores, against about 196 s one after the other.
 import { spawn } from 'node:child_process';
+import { allBuilt } from '../../scripts/build-variant';
 import { buildTestSites } from './sites/build';
 
 /** The address the tests' site is built for: any, as long as it is absolute (meta.test.ts reads it from the pages). */
@@ -15,6 +16,4 @@ const site = new Promise<void>((resolve, reject) => {
 	build.on('error', reject);
 	build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error('the site did not build (npm run build)'))));
 });
-// Both end before a failure is reported: no build is left running behind a failed command.
-const failed = (await Promise.allSettled([site, testSites])).find((result) => result.status === 'rejected');
-if (failed) throw failed.reason;
+await allBuilt([site, testSites]);

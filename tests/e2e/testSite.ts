@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { serveStatic } from '../../scripts/serve';
 import { openBrowser, type Session } from './browser';
+import { siteRoot, type TEST_SITES } from './sites/build';
 
 export interface TestSite {
 	origin: string;
@@ -9,8 +10,8 @@ export interface TestSite {
 	close(): Promise<void>;
 }
 
-export async function openTestSite(name: 'hostile' | 'imported' | 'edge'): Promise<TestSite> {
-	const root = `tmp/build-${name}`;
+export async function openTestSite(name: keyof typeof TEST_SITES): Promise<TestSite> {
+	const root = siteRoot(name);
 	if (!existsSync(root)) throw new Error(`${root} is missing: run npm run build:test-sites (npm run test:e2e does)`);
 	const served = await serveStatic({ root });
 	const session = await openBrowser(served.url);

@@ -5,7 +5,7 @@
 // build is one process's compiling and prerendering, so two or three together keep both cores of a small machine busy.
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { buildVariant } from '../../../scripts/build-variant';
+import { allBuilt, buildVariant } from '../../../scripts/build-variant';
 import { makeEdgeData, EDGE_DATA } from './edge';
 import { makeHostileData, HOSTILE_DATA } from './hostile';
 import { makeImportedData, IMPORTED_DATA } from './imported';
@@ -36,11 +36,7 @@ export function buildTestSites(names: string[] = [], { niceness = 0 } = {}): Pro
 		await buildVariant({ name, out: siteRoot(name), data: site.data }, { light: true, niceness });
 		console.log(`test site ${name}: ${siteRoot(name)}/ at ${((Date.now() - started) / 1000).toFixed(0)} s`);
 	});
-	// Every build ends before the first failure is reported: none is left running behind a failed command.
-	return Promise.allSettled(builds).then((results) => {
-		const failed = results.find((result) => result.status === 'rejected');
-		if (failed) throw failed.reason;
-	});
+	return allBuilt(builds);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await buildTestSites(process.argv.slice(2));

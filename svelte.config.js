@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { linkingPrerendered } from './src/lib/build/link.js';
 
 // 404.html's one script, written into the page (src/lib/notFound/rootLinks.js): allowed by its hash, taken here from
 // the same file, so the two cannot part.
@@ -15,7 +16,8 @@ const config = {
 	kit: {
 		// Compression is the build's last step (scripts/precompress.ts, run by scripts/build-progress.ts), not the
 		// adapter's: it also does the data files, and keeps every copy between builds by the digest of what it was made from.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
+		// The prerendered files are linked into build/, not copied (src/lib/build/link.js).
+		adapter: linkingPrerendered(adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true })),
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		// The data package the code reads its schema from: data/ of whichever project directory is being built.
 		alias: { $data: 'data' },

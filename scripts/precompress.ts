@@ -10,12 +10,13 @@
 // in node_modules/.cache/precompress/ by the digest of what it was made from, so a rebuild compresses only the files
 // that changed; the engine's copy, a minute of work, is started as soon as the build starts (warmEngine).
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip, type BrotliOptions } from 'node:zlib';
+import { linkFile } from '../src/lib/build/link.js';
 import { count, ProgressLine, seconds } from './progress-line.js';
 
 /** Brotli's level for each kind of file (see above). */
@@ -95,12 +96,12 @@ async function make(key: string, bytes: Buffer, ext: string): Promise<{ br: stri
 	return { br, gz, fromCache: false };
 }
 
-/** Writes `file`.br and `file`.gz next to `file`. */
+/** Puts `file`.br and `file`.gz next to `file`: links to the cache's copies. */
 export async function compressFile(file: string): Promise<{ bytes: number; brotliBytes: number; fromCache: boolean }> {
 	const bytes = await readFile(file);
 	const copies = await compressed(bytes, path.extname(file));
-	copyFileSync(copies.br, `${file}.br`);
-	copyFileSync(copies.gz, `${file}.gz`);
+	linkFile(copies.br, `${file}.br`);
+	linkFile(copies.gz, `${file}.gz`);
 	return { bytes: bytes.length, brotliBytes: statSync(copies.br).size, fromCache: copies.fromCache };
 }
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeBuildCache, openBuildCache } from '../../src/lib/build/cache.server';
+import { linkFile, linkTree } from '../../src/lib/build/link.js';
 import { noteReads, remember, withReads } from '../../src/lib/build/reads.server';
 import { bundledDatabase } from '../../src/lib/db/node';
 import { prisonerById, regionList } from '../../src/lib/db/queries';
@@ -104,5 +105,27 @@ describe('reads', () => {
 		expect([first.result, second.result]).toEqual([42, 42]);
 		expect([...first.reads]).toEqual(['figures']);
 		expect([...second.reads]).toEqual(['figures']);
+	});
+});
+
+describe('links', () => {
+	it('put a folder’s files in another, and replacing one there leaves the original as it was', () => {
+		const from = path.join(root, 'from');
+		const to = path.join(root, 'to');
+		mkdirSync(path.join(from, 'ru', 'data'), { recursive: true });
+		writeFileSync(path.join(from, 'index.html'), 'home');
+		writeFileSync(path.join(from, 'ru', 'data', '__data.json'), '{}');
+		mkdirSync(to);
+		writeFileSync(path.join(to, 'index.html'), 'an older build');
+
+		expect(linkTree(from, to).sort()).toEqual(['index.html', 'ru/data/__data.json']);
+		expect(readFileSync(path.join(to, 'index.html'), 'utf8')).toBe('home');
+		expect(readFileSync(path.join(to, 'ru', 'data', '__data.json'), 'utf8')).toBe('{}');
+
+		// The next build's file takes the name's place instead of writing through the link into the cache's copy.
+		writeFileSync(path.join(root, 'next.html'), 'home, rebuilt');
+		linkFile(path.join(root, 'next.html'), path.join(to, 'index.html'));
+		expect(readFileSync(path.join(to, 'index.html'), 'utf8')).toBe('home, rebuilt');
+		expect(readFileSync(path.join(from, 'index.html'), 'utf8')).toBe('home');
 	});
 });

@@ -4,8 +4,9 @@
 // is the same and every one of its reads has the same digest (db/node.ts, bundledDigests), and makes it anew
 // otherwise. A page's __data.json (what a client-side move to it loads) is kept beside it.
 import { createHash } from 'node:crypto';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { linkFile } from './link.js';
 import type { Read } from './reads.server';
 
 /** Change when what an entry holds changes: older entries are then never read. */
@@ -94,7 +95,7 @@ export function openBuildCache(root: string, digests: () => Map<Read, string>, b
 			if (existsSync(data)) {
 				const target = pageDataFile(root, pathname, base);
 				mkdirSync(path.dirname(target), { recursive: true });
-				copyFileSync(data, target);
+				linkFile(data, target);
 				utimesSync(data, now, now);
 			}
 			// Touched: the build's end removes what no response of this build used (pruneBuildCache).
@@ -131,7 +132,11 @@ export function closeBuildCache(root: string, startedAt: number): { kept: number
 	if (existsSync(pending)) {
 		for (const line of readFileSync(pending, 'utf8').split('\n').filter(Boolean)) {
 			const [name, file] = line.split('\t') as [string, string];
-			if (existsSync(file)) writeAtomically(path.join(dir, `${name}.data`), readFileSync(file));
+			const data = path.join(dir, `${name}.data`);
+			if (existsSync(file)) {
+				linkFile(file, `${data}.tmp`);
+				renameSync(`${data}.tmp`, data);
+			}
 			const meta = path.join(dir, `${name}.json`);
 			if (existsSync(`${meta}.pending`)) renameSync(`${meta}.pending`, meta);
 		}

@@ -8,8 +8,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeBuildCache, openBuildCache } from '../../src/lib/build/cache.server';
 import { linkFile, linkTree } from '../../src/lib/build/link.js';
 import { noteReads, remember, withReads } from '../../src/lib/build/reads.server';
-import { bundledDatabase } from '../../src/lib/db/node';
+import { bundledDatabase, cubeArrowStream, tableArrowStream } from '../../src/lib/db/node';
+import { resourceByName } from '../../src/lib/schema/package';
 import { prisonerById, regionList } from '../../src/lib/db/queries';
+import { dataVersion } from '../../src/lib/workbench/dataVersion.server';
 
 let root: string;
 const digests = new Map<string, string>();
@@ -91,6 +93,9 @@ describe('reads', () => {
 		expect(person?.id).toBe('ivan-demonov');
 		expect([...reads]).toEqual(['prisoners#ivan-demonov']);
 		expect([...(await withReads(() => regionList(db))).reads]).toEqual(['regions']);
+		// The workbench's table files and the explorer's cube, which a rebuild once left stale.
+		expect([...(await withReads(() => tableArrowStream(db, resourceByName('prisoners')!))).reads]).toEqual(['prisoners']);
+		expect([...(await withReads(() => cubeArrowStream(db))).reads].sort()).toEqual(['articles', 'detentions']);
 	});
 
 	it('of a result computed once are credited to every response that uses it', async () => {
@@ -105,6 +110,24 @@ describe('reads', () => {
 		expect([first.result, second.result]).toEqual([42, 42]);
 		expect([...first.reads]).toEqual(['figures']);
 		expect([...second.reads]).toEqual(['figures']);
+	});
+
+	it('of a data version are what it is drawn from, each time it is asked for', async () => {
+		// Cited in pages and metadata.json: a rebuild after a one-row fix once kept the old version in 6,663 files.
+		const cases: [string?, string?][] = [[], ['detentions'], ['prisoners', 'ivan-demonov']];
+		for (const [resource, key] of cases) {
+			const first = await withReads(() => dataVersion(resource, key));
+			const again = await withReads(() => dataVersion(resource, key));
+			expect(again.result).toBe(first.result);
+			expect([...again.reads].sort()).toEqual([...first.reads].sort());
+		}
+		const reads = async (resource?: string, key?: string) => [...(await withReads(() => dataVersion(resource, key))).reads].sort();
+		expect(await reads('detentions')).toEqual(['articles', 'detentions', 'event_types', 'regions', 'topics']);
+		// A profile's version is that person's: fixing another's row leaves it, and the profile's files, as they were.
+		expect(await reads('prisoners', 'ivan-demonov')).toEqual(['articles', 'prisoners#ivan-demonov', 'regions']);
+		expect(await reads()).toContain('changes');
+		const versions = [dataVersion(), dataVersion('detentions'), dataVersion('prisoners', 'ivan-demonov'), dataVersion('prisoners', 'ivan-svororyanov')];
+		expect(new Set(versions).size).toBe(4);
 	});
 });
 

@@ -4,7 +4,7 @@
 import { error, json } from '@sveltejs/kit';
 import { DETENTION_DIMENSIONS } from '../datasets/detentions';
 import { valueLists } from '../datasets/values';
-import { bundledCanonicalFile, bundledDatabase } from '../db/node';
+import { bundledDatabase, bundledRow } from '../db/node';
 import { detentionView } from '../db/queries';
 import type { Database } from '../db/types';
 import { lastDataDay } from '../db/workbenchFacts';
@@ -31,9 +31,13 @@ const both = <T>(make: (locale: Locale) => T) => Object.fromEntries(LOCALES.map(
 /** A path from the site's root as an address: absolute when the build knows the site's address (SITE_URL). */
 export const addressOf = (path: string) => `${buildRoot() ?? ''}${path}`;
 
-/** The data's version (a hash of its inputs) and date (its last day). */
-export async function dataFacts(db: Database): Promise<{ version: string; date: string }> {
-	return { version: dataVersion(), date: await lastDataDay(db) };
+/**
+ * The data's version and date (its last day): the version of the detentions views, of one person's record, or of
+ * everything (workbench/dataVersion.server.ts).
+ */
+export async function dataFacts(db: Database, of?: 'detentions' | { prisoner: string }): Promise<{ version: string; date: string }> {
+	const version = of === 'detentions' ? dataVersion('detentions') : of ? dataVersion('prisoners', of.prisoner) : dataVersion();
+	return { version, date: await lastDataDay(db) };
 }
 
 async function viewTitles(db: Database, view: SingleView | null): Promise<{ title: Record<Locale, string>; description: Record<Locale, string> }> {
@@ -76,7 +80,7 @@ async function viewCsv(db: Database, view: SingleView | null): Promise<string> {
 }
 
 async function viewMetadata(db: Database, view: SingleView | null): Promise<Record<string, unknown>> {
-	const [facts, { title, description }, values] = await Promise.all([dataFacts(db), viewTitles(db, view), valueLists(db, DETENTION_DIMENSIONS)]);
+	const [facts, { title, description }, values] = await Promise.all([dataFacts(db, 'detentions'), viewTitles(db, view), valueLists(db, DETENTION_DIMENSIONS)]);
 	const page = viewPagePath(view);
 	const credit = creditOf('detentions');
 	const cite = citeSource(title, page, facts, 'detentions');
@@ -113,23 +117,23 @@ export async function viewFileResponse(view: SingleView | null, file: ViewFile):
 	if (file === 'data.csv') return new Response(await viewCsv(db, view), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 	if (file === 'data.json') {
 		const { series, breakdowns } = await detentionView(db, 'month', filterOf(view));
-		return json({ view: view ? { dimension: view.key, value: view.value } : null, granularity: 'month', version: dataVersion(), series, breakdowns });
+		return json({ view: view ? { dimension: view.key, value: view.value } : null, granularity: 'month', version: dataVersion('detentions'), series, breakdowns });
 	}
 	return json(await viewMetadata(db, view));
 }
 
 /** A person's published record: the row of prisoners.csv as data:check read it, without its private fields. */
 export function profileResponse(id: string): Response {
-	const row = bundledCanonicalFile('prisoners.csv')?.rowsByKey?.get(id);
+	const row = bundledRow('prisoners.csv', id);
 	if (!row) error(404, 'No such person');
 	const fields = publicResource(resourceByName('prisoners')!).schema.fields.map((f) => f.name);
 	const record = JSON.parse(row) as Record<string, unknown>;
-	return json({ ...Object.fromEntries(fields.map((f) => [f, record[f] ?? null])), demo: isDemo('prisoners'), version: dataVersion() });
+	return json({ ...Object.fromEntries(fields.map((f) => [f, record[f] ?? null])), demo: isDemo('prisoners'), version: dataVersion('prisoners', id) });
 }
 
 /** What a view's page shows of its files: the links, the citation, and its schema.org Dataset. */
 export async function viewApiData(db: Database, view: SingleView | null, locale: Locale) {
-	const [facts, { title, description }] = await Promise.all([dataFacts(db), viewTitles(db, view)]);
+	const [facts, { title, description }] = await Promise.all([dataFacts(db, 'detentions'), viewTitles(db, view)]);
 	const page = viewPagePath(view);
 	const files = VIEW_FILES.map((f) => ({ ...f, href: viewFilePath(view, f.file) }));
 	return {
@@ -153,7 +157,7 @@ export type ViewApiData = Awaited<ReturnType<typeof viewApiData>>;
 
 /** What a profile shows of its record: the link to its JSON and its citation. */
 export async function profileApiData(db: Database, id: string, name: Record<Locale, string>) {
-	const facts = await dataFacts(db);
+	const facts = await dataFacts(db, { prisoner: id });
 	const title = both((l) => `${name[l]} · ${i18nOf(l).t('prisoners.title')}`);
 	return { file: { href: profileFilePath(id), type: 'application/json', label: 'JSON' }, cite: citeSource(title, pagePath('profile', { id }), facts, 'prisoners') };
 }

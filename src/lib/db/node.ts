@@ -166,6 +166,14 @@ export function bundledCanonicalFile(fileName: string): CanonicalFile | undefine
 	return file;
 }
 
+/** One row of a bundled resource whose primary key is one field, as canonical JSON; noted as that row's read. */
+export function bundledRow(fileName: string, key: string): string | undefined {
+	bundledFiles ??= readDataDirectory(bundledDir());
+	const file = bundledFiles.find((f) => f.resource.path === fileName);
+	if (file) noteReads([`${file.resource.name}#${key}`]);
+	return file?.rowsByKey?.get(key);
+}
+
 /**
  * The bundled data/ in DuckDB, loaded once per process and shared by every prerendered page. Each query notes the
  * tables it reads (build/reads.server.ts) and its rows are kept: the data cannot change during a build, and a build
@@ -179,10 +187,10 @@ export function bundledDatabase(): Promise<NodeDatabase> {
 	return bundled;
 }
 
-/** The tables a query reads: the names after FROM and JOIN, a table derived from others standing for them. */
+/** The tables a query reads: the names after FROM and JOIN, quoted or not, a table derived from others standing for them. */
 function tablesOf(sql: string): Read[] {
 	const names = new Set<Read>();
-	for (const [, name] of sql.matchAll(/\b(?:FROM|JOIN)\s+([a-z_]+)/gi)) for (const table of DERIVED_TABLES[name!] ?? [name!]) names.add(table);
+	for (const [, name] of sql.matchAll(/\b(?:FROM|JOIN)\s+"?([a-z_]+)/gi)) for (const table of DERIVED_TABLES[name!] ?? [name!]) names.add(table);
 	return [...names];
 }
 
@@ -190,6 +198,11 @@ function rememberedQueries(db: NodeDatabase): NodeDatabase {
 	const answers = new Map<string, Promise<unknown[]>>();
 	return {
 		...db,
+		// A table's or the cube's Arrow file (/data/tables/, the explorer's cube) is made anew when its tables change.
+		arrowStream(sql: string) {
+			noteReads(tablesOf(sql));
+			return db.arrowStream(sql);
+		},
 		query<T>(sql: string, params: SqlParam[] = [], reads?: Read[]) {
 			noteReads(reads ?? tablesOf(sql));
 			const key = `${sql}\u0000${JSON.stringify(params)}`;

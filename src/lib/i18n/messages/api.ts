@@ -35,7 +35,7 @@ export const en = {
 	'api.exampleProfile': 'One person’s record:',
 	'api.exampleMissing': 'A view the data does not have answers “404 Not Found”, never an empty file:',
 	'api.versionHeading': 'Versions and citing',
-	'api.versionText': 'The data version is a hash of every published table and of the data package: it changes when, and only when, the data change. Cite it with the date; every view and profile page has a “Cite” section with the citation in its language, BibTeX and CSL-JSON.',
+	'api.versionText': 'A data version is a hash of the data package and of the tables a file is drawn from: for a view, the detentions and the regions, event types, topics and articles they name; for a profile, that person’s record and the regions and articles; for this page and the SQL workbench, every table. It changes when, and only when, those data change: fixing one person’s record changes that person’s version and no other profile’s or view’s. Cite it with the date; every view and profile page has a “Cite” section with the citation in its language, BibTeX and CSL-JSON.',
 	'api.privateText': 'Fields a team keeps private (marked “private” in its data package) are checked but published nowhere: not in these files, the tables or the pages.',
 	'meta.api': 'The numbers of every detentions view as CSV and JSON with their metadata and citation, and every profile as JSON: addresses and curl examples.'
 } satisfies Record<string, Message>;

@@ -41,6 +41,10 @@ const config = {
 		},
 		prerender: {
 			// Two at a time: preview cards are rasterised (resvg) while the next page renders; 37 s → 24 s for 980 cards.
+			// SvelteKit 2 puts a page's relative paths in module state while rendering it and cleared them only after an
+			// await, where the other response's code could read them: pages carried another page's `assets`, now and then
+			// a request was refused as outside the base path, and two builds of the same data differed.
+			// patches/@sveltejs+kit+2.70.4.patch (applied by patch-package on install) clears them before that await.
 			concurrency: 2,
 			entries: ['*', '/ru/'],
 			handleHttpError: 'fail',

@@ -10,14 +10,20 @@ import { linkingPrerendered } from './src/lib/build/link.js';
 const notFoundScript = readFileSync(new URL('./src/lib/notFound/rootLinks.js', import.meta.url), 'utf8');
 const notFoundHash = `sha256-${createHash('sha256').update(notFoundScript).digest('base64')}`;
 
+/**
+ * The site written to `folder` by adapter-static, its prerendered files linked rather than copied (src/lib/build/link.js):
+ * this configuration's, and the test sites' and the benchmark's (scripts/build-variant.ts).
+ * @param {string} folder
+ */
+export const siteAdapter = (folder) => linkingPrerendered(adapter({ pages: folder, assets: folder, fallback: undefined, precompress: false, strict: true }));
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Compression is the build's last step (scripts/precompress.ts, run by scripts/build-progress.ts), not the
 		// adapter's: it also does the data files, and keeps every copy between builds by the digest of what it was made from.
-		// The prerendered files are linked into build/, not copied (src/lib/build/link.js).
-		adapter: linkingPrerendered(adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true })),
+		adapter: siteAdapter('build'),
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		// The data package the code reads its schema from: data/ of whichever project directory is being built.
 		alias: { $data: 'data' },

@@ -36,10 +36,9 @@ export function prepareVariant(variant: Variant): string {
 	writeFileSync(
 		path.join(dir, 'svelte.config.js'),
 		`// Made by scripts/build-variant.ts: the app's configuration, written to ${variant.out}.
-import adapter from '@sveltejs/adapter-static';
-import app from ${JSON.stringify(path.join(root, 'svelte.config.js'))};
+import app, { siteAdapter } from ${JSON.stringify(path.join(root, 'svelte.config.js'))};
 
-export default { ...app, kit: { ...app.kit, ${routes} ${prerender} adapter: adapter({ pages: ${JSON.stringify(out)}, assets: ${JSON.stringify(out)}, precompress: false, strict: true }) } };
+export default { ...app, kit: { ...app.kit, ${routes} ${prerender} adapter: siteAdapter(${JSON.stringify(out)}) } };
 `
 	);
 	writeFileSync(path.join(dir, 'vite.config.ts'), `export { default } from ${JSON.stringify(path.join(root, 'vite.config.ts'))};\n`);
